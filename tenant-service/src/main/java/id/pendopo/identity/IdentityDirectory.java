@@ -1,0 +1,37 @@
+package id.pendopo.identity;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What Pendopo asks of its identity provider. Every "ensure" is idempotent so that a retried provisioning
+ * picks up where a failed one stopped; every staff operation is scoped to one tenant's slug and refuses
+ * accounts of another tenant.
+ *
+ * <p>Failures to reach the provider surface as {@link IdentityUnavailableException}.
+ */
+public interface IdentityDirectory {
+
+    /** Finds the organization of a tenant by its slug (the organization's alias) or creates it; returns its id. */
+    Ensured<String> ensureOrganization(String slug, String displayName);
+
+    void deleteOrganization(String organizationId);
+
+    /**
+     * Finds or creates the tenant's first administrator {@code admin.<slug>}, with role tenant-admin, the
+     * tenant attribute and organization membership. A created account carries a temporary password.
+     */
+    Ensured<StaffAccount> ensureTenantAdmin(String slug, String organizationId, String email);
+
+    List<StaffAccount> staff(String slug);
+
+    /** Creates an account of the tenant with a temporary password the person must change at first sign-in. */
+    StaffAccount invite(String slug, String organizationId, String username, String email, String firstName,
+            String lastName, Set<Role> roles);
+
+    void assignRoles(String slug, String userId, Set<Role> roles);
+
+    void setEnabled(String slug, String userId, boolean enabled);
+
+    void deleteUser(String userId);
+}

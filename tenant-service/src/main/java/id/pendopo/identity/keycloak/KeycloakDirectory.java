@@ -1,0 +1,418 @@
+package id.pendopo.identity.keycloak;
+
+import id.pendopo.identity.Ensured;
+import id.pendopo.identity.IdentityDirectory;
+import id.pendopo.identity.IdentityUnavailableException;
+import id.pendopo.identity.Role;
+import id.pendopo.identity.StaffAccount;
+import id.pendopo.shared.ConflictException;
+import id.pendopo.shared.NotFoundException;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.ClientBuilder;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.client.Invocation;
+import jakarta.ws.rs.client.WebTarget;
+import jakarta.ws.rs.core.Form;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * {@link IdentityDirectory} on Keycloak's Admin REST API: one realm for the platform, one organization per
+ * tenant (alias = slug), realm roles for {@link Role}, and a {@code tenant} user attribute that the realm maps
+ * into tokens. Authenticates as a confidential client with a service account.
+ */
+@ApplicationScoped
+public class KeycloakDirectory implements IdentityDirectory {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
+    @Inject
+    @ConfigProperty(name = "pendopo.keycloak.url", defaultValue = "http://localhost:8180")
+    String baseUrl;
+
+    @Inject
+    @ConfigProperty(name = "pendopo.keycloak.realm", defaultValue = "pendopo")
+    String realm;
+
+    @Inject
+    @ConfigProperty(name = "pendopo.keycloak.admin-client-id", defaultValue = "pendopo-admin")
+    String clientId;
+
+    @Inject
+    @ConfigProperty(name = "pendopo.keycloak.admin-client-secret", defaultValue = "pendopo-admin-dev-secret")
+    String clientSecret;
+
+    @Inject
+    Clock clock;
+
+    private volatile Client client;
+    private volatile String token;
+    private volatile Instant tokenExpires = Instant.EPOCH;
+
+    public KeycloakDirectory() {
+    }
+
+    /** For tools and tests outside a container. */
+    public KeycloakDirectory(String baseUrl, String realm, String clientId, String clientSecret, Clock clock) {
+        this.baseUrl = baseUrl;
+        this.realm = realm;
+        this.clientId = clientId;
+        this.clientSecret = clientSecret;
+        this.clock = clock;
+    }
+
+    @PreDestroy
+    void close() {
+        if (client != null) {
+            client.close();
+        }
+    }
+
+    // ---- organizations ------------------------------------------------------------------------------
+
+    @Override
+    public Ensured<String> ensureOrganization(String slug, String displayName) {
+        String existing = findOrganization(slug);
+        if (existing != null) {
+            return new Ensured<>(existing, false);
+        }
+        JsonObject org = Json.createObjectBuilder()
+                .add("name", slug)
+                .add("alias", slug)
+                .add("description", displayName)
+                .add("enabled", true)
+                .add("attributes", Json.createObjectBuilder().add("tenant", Json.createArrayBuilder().add(slug)))
+                .build();
+        try (Response r = call(admin("organizations").request().buildPost(Entity.json(org)))) {
+            if (r.getStatus() == 409) {
+                // Created concurrently by another attempt: take that one.
+                return new Ensured<>(require(findOrganization(slug), "organization " + slug), false);
+            }
+            expect(r, 201, "create organization " + slug);
+            return new Ensured<>(idFromLocation(r), true);
+        }
+    }
+
+    private String findOrganization(String slug) {
+        try (Response r = call(admin("organizations").queryParam("search", slug).queryParam("exact", true)
+                .queryParam("briefRepresentation", true).request(MediaType.APPLICATION_JSON).buildGet())) {
+            expect(r, 200, "search organization " + slug);
+            for (JsonValue v : r.readEntity(JsonArray.class)) {
+                JsonObject o = v.asJsonObject();
+                if (slug.equals(o.getString("alias", null))) {
+                    return o.getString("id");
+                }
+            }
+            return null;
+        }
+    }
+
+    @Override
+    public void deleteOrganization(String organizationId) {
+        try (Response r = call(admin("organizations/" + organizationId).request().buildDelete())) {
+            if (r.getStatus() != 404) {
+                expect(r, 204, "delete organization " + organizationId);
+            }
+        }
+    }
+
+    // ---- accounts -----------------------------------------------------------------------------------
+
+    @Override
+    public Ensured<StaffAccount> ensureTenantAdmin(String slug, String organizationId, String email) {
+        String username = "admin." + slug;
+        JsonObject existing = findUser(username);
+        if (existing != null) {
+            String id = existing.getString("id");
+            requireTenant(existing, slug);
+            grant(id, EnumSet.of(Role.TENANT_ADMIN));
+            addMember(organizationId, id);
+            return new Ensured<>(account(existing, null), false);
+        }
+        StaffAccount created = invite(slug, organizationId, username, email, "Admin", slug, EnumSet.of(Role.TENANT_ADMIN));
+        return new Ensured<>(created, true);
+    }
+
+    @Override
+    public StaffAccount invite(String slug, String organizationId, String username, String email, String firstName,
+            String lastName, Set<Role> roles) {
+        requireStaffRoles(roles);
+        JsonObject user = Json.createObjectBuilder()
+                .add("username", username)
+                .add("email", email)
+                .add("firstName", firstName == null ? "" : firstName)
+                .add("lastName", lastName == null ? "" : lastName)
+                .add("enabled", true)
+                .add("emailVerified", true)
+                .add("attributes", Json.createObjectBuilder().add("tenant", Json.createArrayBuilder().add(slug)))
+                .build();
+        String id;
+        try (Response r = call(admin("users").request().buildPost(Entity.json(user)))) {
+            if (r.getStatus() == 409) {
+                throw new ConflictException("duplicate-account",
+                        "An account with username '" + username + "' or email '" + email + "' already exists");
+            }
+            expect(r, 201, "create user " + username);
+            id = idFromLocation(r);
+        }
+        try {
+            String password = temporaryPassword();
+            JsonObject credential = Json.createObjectBuilder()
+                    .add("type", "password").add("value", password).add("temporary", true).build();
+            try (Response r = call(admin("users/" + id + "/reset-password").request().buildPut(Entity.json(credential)))) {
+                expect(r, 204, "set temporary password of " + username);
+            }
+            grant(id, roles);
+            addMember(organizationId, id);
+            return new StaffAccount(id, username, email, firstName, lastName, true, EnumSet.copyOf(roles), password);
+        } catch (RuntimeException e) {
+            deleteUser(id);
+            throw e;
+        }
+    }
+
+    @Override
+    public List<StaffAccount> staff(String slug) {
+        List<StaffAccount> staff = new ArrayList<>();
+        try (Response r = call(admin("users").queryParam("q", "tenant:" + slug).queryParam("briefRepresentation", false)
+                .queryParam("max", 1000).request(MediaType.APPLICATION_JSON).buildGet())) {
+            expect(r, 200, "list staff of " + slug);
+            for (JsonValue v : r.readEntity(JsonArray.class)) {
+                JsonObject u = v.asJsonObject();
+                if (slug.equals(tenantOf(u))) {
+                    staff.add(account(u, roles(u.getString("id"))));
+                }
+            }
+        }
+        staff.sort(java.util.Comparator.comparing(StaffAccount::username));
+        return staff;
+    }
+
+    @Override
+    public void assignRoles(String slug, String userId, Set<Role> roles) {
+        requireStaffRoles(roles);
+        requireTenant(user(userId), slug);
+        Set<Role> current = roles(userId);
+        Set<Role> remove = EnumSet.noneOf(Role.class);
+        for (Role r : current) {
+            if (r.tenantStaff() && !roles.contains(r)) {
+                remove.add(r);
+            }
+        }
+        if (!remove.isEmpty()) {
+            try (Response r = call(admin("users/" + userId + "/role-mappings/realm").request()
+                    .build("DELETE", Entity.json(roleRepresentations(remove))))) {
+                expect(r, 204, "remove roles of " + userId);
+            }
+        }
+        grant(userId, roles);
+    }
+
+    @Override
+    public void setEnabled(String slug, String userId, boolean enabled) {
+        requireTenant(user(userId), slug);
+        JsonObject patch = Json.createObjectBuilder().add("enabled", enabled).build();
+        try (Response r = call(admin("users/" + userId).request().buildPut(Entity.json(patch)))) {
+            expect(r, 204, (enabled ? "enable " : "disable ") + userId);
+        }
+    }
+
+    @Override
+    public void deleteUser(String userId) {
+        try (Response r = call(admin("users/" + userId).request().buildDelete())) {
+            if (r.getStatus() != 404) {
+                expect(r, 204, "delete user " + userId);
+            }
+        }
+    }
+
+    private JsonObject findUser(String username) {
+        try (Response r = call(admin("users").queryParam("username", username).queryParam("exact", true)
+                .queryParam("briefRepresentation", false).request(MediaType.APPLICATION_JSON).buildGet())) {
+            expect(r, 200, "find user " + username);
+            JsonArray found = r.readEntity(JsonArray.class);
+            return found.isEmpty() ? null : found.getJsonObject(0);
+        }
+    }
+
+    private JsonObject user(String userId) {
+        try (Response r = call(admin("users/" + userId).request(MediaType.APPLICATION_JSON).buildGet())) {
+            if (r.getStatus() == 404) {
+                throw new NotFoundException("Account", userId);
+            }
+            expect(r, 200, "read user " + userId);
+            return r.readEntity(JsonObject.class);
+        }
+    }
+
+    /** Refuses to touch an account of another tenant; to the caller it does not exist. */
+    private static void requireTenant(JsonObject user, String slug) {
+        if (!slug.equals(tenantOf(user))) {
+            throw new NotFoundException("Account", user.getString("id"));
+        }
+    }
+
+    private static void requireStaffRoles(Set<Role> roles) {
+        for (Role r : roles) {
+            if (!r.tenantStaff()) {
+                throw id.pendopo.shared.ValidationException.of("roles", r.roleName() + " cannot be given to tenant staff");
+            }
+        }
+    }
+
+    private static String tenantOf(JsonObject user) {
+        JsonObject attributes = user.getJsonObject("attributes");
+        if (attributes == null || !attributes.containsKey("tenant")) {
+            return null;
+        }
+        JsonArray values = attributes.getJsonArray("tenant");
+        return values.isEmpty() ? null : values.getString(0);
+    }
+
+    private Set<Role> roles(String userId) {
+        try (Response r = call(admin("users/" + userId + "/role-mappings/realm").request(MediaType.APPLICATION_JSON).buildGet())) {
+            expect(r, 200, "read roles of " + userId);
+            Set<Role> roles = EnumSet.noneOf(Role.class);
+            for (JsonValue v : r.readEntity(JsonArray.class)) {
+                Role.byName(v.asJsonObject().getString("name")).ifPresent(roles::add);
+            }
+            return roles;
+        }
+    }
+
+    private void grant(String userId, Set<Role> roles) {
+        if (roles.isEmpty()) {
+            return;
+        }
+        try (Response r = call(admin("users/" + userId + "/role-mappings/realm").request()
+                .buildPost(Entity.json(roleRepresentations(roles))))) {
+            expect(r, 204, "grant roles to " + userId);
+        }
+    }
+
+    private JsonArray roleRepresentations(Set<Role> roles) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (Role role : roles) {
+            try (Response r = call(admin("roles/" + role.roleName()).request(MediaType.APPLICATION_JSON).buildGet())) {
+                expect(r, 200, "read role " + role.roleName());
+                array.add(r.readEntity(JsonObject.class));
+            }
+        }
+        return array.build();
+    }
+
+    private void addMember(String organizationId, String userId) {
+        try (Response r = call(admin("organizations/" + organizationId + "/members").request()
+                .buildPost(Entity.json(Json.createValue(userId).toString())))) {
+            if (r.getStatus() != 409) {
+                expect(r, 201, "add member " + userId + " to organization " + organizationId);
+            }
+        }
+    }
+
+    private StaffAccount account(JsonObject u, Set<Role> roles) {
+        return new StaffAccount(u.getString("id"), u.getString("username"), u.getString("email", null),
+                u.getString("firstName", null), u.getString("lastName", null), u.getBoolean("enabled", true),
+                roles == null ? Set.of() : roles, null);
+    }
+
+    static String temporaryPassword() {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            s.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));
+        }
+        return s.toString();
+    }
+
+    // ---- HTTP ---------------------------------------------------------------------------------------
+
+    private WebTarget admin(String path) {
+        return client().target(baseUrl).path("admin/realms").path(realm).path(path);
+    }
+
+    private Response call(Invocation invocation) {
+        try {
+            return invocation.property("jersey.config.client.followRedirects", false).invoke();
+        } catch (ProcessingException e) {
+            throw new IdentityUnavailableException("Keycloak at " + baseUrl + " cannot be reached: " + e.getMessage(), e);
+        }
+    }
+
+    private Client client() {
+        Client c = client;
+        if (c == null) {
+            synchronized (this) {
+                if (client == null) {
+                    client = ClientBuilder.newBuilder()
+                            .connectTimeout(5, TimeUnit.SECONDS)
+                            .readTimeout(30, TimeUnit.SECONDS)
+                            .register(new BearerToken(this::accessToken))
+                            .build();
+                }
+                c = client;
+            }
+        }
+        return c;
+    }
+
+    /** A service-account token, renewed 30 s before it expires. */
+    synchronized String accessToken() {
+        if (token != null && clock.instant().isBefore(tokenExpires)) {
+            return token;
+        }
+        Form form = new Form().param("grant_type", "client_credentials")
+                .param("client_id", clientId).param("client_secret", clientSecret);
+        Client plain = ClientBuilder.newBuilder().connectTimeout(5, TimeUnit.SECONDS).readTimeout(30, TimeUnit.SECONDS).build();
+        try (Response r = plain.target(baseUrl).path("realms").path(realm).path("protocol/openid-connect/token")
+                .request(MediaType.APPLICATION_JSON).post(Entity.form(form))) {
+            expect(r, 200, "obtain an admin token for client " + clientId);
+            JsonObject json = r.readEntity(JsonObject.class);
+            token = json.getString("access_token");
+            tokenExpires = clock.instant().plusSeconds(Math.max(10, json.getInt("expires_in", 60) - 30));
+            return token;
+        } catch (ProcessingException e) {
+            throw new IdentityUnavailableException("Keycloak at " + baseUrl + " cannot be reached: " + e.getMessage(), e);
+        } finally {
+            plain.close();
+        }
+    }
+
+    private static void expect(Response r, int status, String what) {
+        if (r.getStatus() != status) {
+            String body = r.hasEntity() ? r.readEntity(String.class) : "";
+            throw new IdentityUnavailableException("Keycloak refused to " + what + ": HTTP " + r.getStatus()
+                    + (body.isBlank() ? "" : " " + body));
+        }
+    }
+
+    private static String idFromLocation(Response r) {
+        String location = r.getHeaderString("Location");
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    private static String require(String value, String what) {
+        if (value == null) {
+            throw new IdentityUnavailableException("Keycloak lost " + what);
+        }
+        return value;
+    }
+}
