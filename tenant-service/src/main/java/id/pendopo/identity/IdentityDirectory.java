@@ -12,8 +12,11 @@ import java.util.Set;
  */
 public interface IdentityDirectory {
 
-    /** Finds the organization of a tenant by its slug (the organization's alias) or creates it; returns its id. */
-    Ensured<String> ensureOrganization(String slug, String displayName);
+    /**
+     * Finds the organization of a tenant by its slug (the organization's alias) or creates it, named with the
+     * regency's official name; returns its id.
+     */
+    Ensured<String> ensureOrganization(String slug, String officialName);
 
     void deleteOrganization(String organizationId);
 
@@ -34,4 +37,7 @@ public interface IdentityDirectory {
     void setEnabled(String slug, String userId, boolean enabled);
 
     void deleteUser(String userId);
+
+    /** Removes every account of a tenant and its organization, whatever state a failed attempt left them in. */
+    void deleteTenantIdentities(String slug);
 }

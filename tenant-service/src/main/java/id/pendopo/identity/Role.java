@@ -13,7 +13,9 @@ public enum Role {
     AGENCY_OFFICER(Names.AGENCY_OFFICER, true),
     CALL_TAKER(Names.CALL_TAKER, true),
     DISPATCHER(Names.DISPATCHER, true),
-    COMMAND_VIEWER(Names.COMMAND_VIEWER, true);
+    COMMAND_VIEWER(Names.COMMAND_VIEWER, true),
+    /** A third-party system bound to one tenant, signing in with client credentials. */
+    API_CLIENT(Names.API_CLIENT, false);
 
     /** The role names as compile-time constants, for {@code @RolesAllowed}. */
     public static final class Names {
@@ -24,6 +26,7 @@ public enum Role {
         public static final String CALL_TAKER = "call-taker";
         public static final String DISPATCHER = "dispatcher";
         public static final String COMMAND_VIEWER = "command-viewer";
+        public static final String API_CLIENT = "api-client";
 
         private Names() {
         }

@@ -1,7 +1,8 @@
 package id.pendopo.tenancy;
 
 import id.pendopo.identity.IdentityDirectory;
-import id.pendopo.identity.StaffAccount;
+import id.pendopo.shared.cluster.Cluster;
+import id.pendopo.shared.cluster.PlatformEvent;
 import id.pendopo.shared.NotFoundException;
 import id.pendopo.shared.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,6 +45,9 @@ public class TenantAdministration {
     @Inject
     Clock clock;
 
+    @Inject
+    Cluster cluster;
+
     @Transactional
     public List<Tenant> search(String text, TenantStatus status, int first, int max) {
         return tenants.search(text, status, first, max);
@@ -63,6 +67,7 @@ public class TenantAdministration {
     public Tenant suspend(String slug, String reason) {
         Tenant t = get(slug);
         t.suspend(reason, clock.instant());
+        cluster.publish(new PlatformEvent("tenant.suspended", t.id(), slug, clock.instant()));
         return t;
     }
 
@@ -70,6 +75,7 @@ public class TenantAdministration {
     public Tenant reactivate(String slug) {
         Tenant t = get(slug);
         t.reactivate(clock.instant());
+        cluster.publish(new PlatformEvent("tenant.reactivated", t.id(), slug, clock.instant()));
         return t;
     }
 
@@ -77,6 +83,7 @@ public class TenantAdministration {
     public Tenant archive(String slug, String reason) {
         Tenant t = get(slug);
         t.archive(reason, clock.instant());
+        cluster.publish(new PlatformEvent("tenant.archived", t.id(), slug, clock.instant()));
         return t;
     }
 
@@ -117,12 +124,7 @@ public class TenantAdministration {
             t.checkPurgeAllowed(typedSlug);
             return t;
         });
-        if (tenant.identityOrgId() != null) {
-            for (StaffAccount a : identity.staff(slug)) {
-                identity.deleteUser(a.id());
-            }
-            identity.deleteOrganization(tenant.identityOrgId());
-        }
+        identity.deleteTenantIdentities(slug);
         tx.runInNew(() -> {
             Tenant t = get(slug);
             try (TenantContext.Scope s = TenantContext.enter(t.ref())) {
@@ -132,6 +134,7 @@ public class TenantAdministration {
             }
             tenants.remove(t);
         });
+        cluster.publish(new PlatformEvent("tenant.purged", tenant.id(), slug, clock.instant()));
         LOG.info(() -> "Purged tenant " + slug);
     }
 

@@ -71,7 +71,7 @@ public class TenantProvisioning {
         Ensured<String> org = null;
         Ensured<StaffAccount> admin = null;
         try {
-            org = identity.ensureOrganization(tenant.slug(), tenant.branding().displayName());
+            org = identity.ensureOrganization(tenant.slug(), tenant.name());
             admin = identity.ensureTenantAdmin(tenant.slug(), org.value(), request.adminEmail().trim());
             String orgId = org.value();
             Tenant active = tx.inNew(() -> completeInTransaction(tenant.id(), orgId));

@@ -84,6 +84,15 @@ class FakeIdentityDirectory implements IdentityDirectory {
         tenantOf.remove(userId);
     }
 
+    @Override
+    public void deleteTenantIdentities(String slug) {
+        step("deleteTenantIdentities");
+        for (StaffAccount a : staff(slug)) {
+            deleteUser(a.id());
+        }
+        organizations.remove(slug);
+    }
+
     private void step(String name) {
         calls.add(name);
         if (name.equals(failAt)) {

@@ -90,15 +90,15 @@ public class KeycloakDirectory implements IdentityDirectory {
     // ---- organizations ------------------------------------------------------------------------------
 
     @Override
-    public Ensured<String> ensureOrganization(String slug, String displayName) {
+    public Ensured<String> ensureOrganization(String slug, String officialName) {
         String existing = findOrganization(slug);
         if (existing != null) {
             return new Ensured<>(existing, false);
         }
         JsonObject org = Json.createObjectBuilder()
-                .add("name", slug)
+                .add("name", officialName)
                 .add("alias", slug)
-                .add("description", displayName)
+                .add("description", officialName)
                 .add("enabled", true)
                 .add("attributes", Json.createObjectBuilder().add("tenant", Json.createArrayBuilder().add(slug)))
                 .build();
@@ -113,7 +113,8 @@ public class KeycloakDirectory implements IdentityDirectory {
     }
 
     private String findOrganization(String slug) {
-        try (Response r = call(admin("organizations").queryParam("search", slug).queryParam("exact", true)
+        // "search" matches names and domains only; q=alias:<slug> is Keycloak's exact alias match.
+        try (Response r = call(admin("organizations").queryParam("q", "alias:" + slug)
                 .queryParam("briefRepresentation", true).request(MediaType.APPLICATION_JSON).buildGet())) {
             expect(r, 200, "search organization " + slug);
             for (JsonValue v : r.readEntity(JsonArray.class)) {
@@ -242,6 +243,17 @@ public class KeycloakDirectory implements IdentityDirectory {
             if (r.getStatus() != 404) {
                 expect(r, 204, "delete user " + userId);
             }
+        }
+    }
+
+    @Override
+    public void deleteTenantIdentities(String slug) {
+        for (StaffAccount a : staff(slug)) {
+            deleteUser(a.id());
+        }
+        String org = findOrganization(slug);
+        if (org != null) {
+            deleteOrganization(org);
         }
     }
 

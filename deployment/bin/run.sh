@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Builds and starts the whole Pendopo platform on this machine with embedded defaults:
+#   - an H2 file database under $PENDOPO_DATA/db,
+#   - a Keycloak dev server on port 8180 with the pendopo realm and demo users,
+#   - Payara Micro on port 8080 with the staff UI (/) and the REST API (/api),
+#   - the demo tenant "Kabupaten Langkat" (kode 12.05, slug langkat).
+# Ctrl-C stops everything it started. Data is kept in $PENDOPO_DATA (default ~/.pendopo) between runs.
+#
+# Environment (all optional): PENDOPO_DATA, PENDOPO_PORT (8080), KC_PORT (8180), PENDOPO_SKIP_BUILD=1,
+# PENDOPO_REGIONS_FILE (region CSV for the demo; default ../shared/data/wilayah/wilayah.csv if present),
+# JAVA_OPTS (extra JVM options for Payara Micro). Every pendopo.* setting in docs/operations.md can be
+# given as an environment variable too (PENDOPO_DB_URL, ...).
+set -euo pipefail
+
+SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$SCRIPT_DIR/../.." && pwd)"
+export PENDOPO_DATA="${PENDOPO_DATA:-$HOME/.pendopo}"
+PENDOPO_PORT="${PENDOPO_PORT:-8080}"
+export KC_PORT="${KC_PORT:-8180}"
+export PENDOPO_UI_URLS="${PENDOPO_UI_URLS:-http://localhost:$PENDOPO_PORT,http://127.0.0.1:$PENDOPO_PORT}"
+PLATFORM="$ROOT/deployment/target/platform"
+REGIONS="${PENDOPO_REGIONS_FILE:-$ROOT/../shared/data/wilayah/wilayah.csv}"
+
+log() { printf '[pendopo] %s\n' "$*" >&2; }
+
+if [ "${PENDOPO_SKIP_BUILD:-0}" != 1 ] || [ ! -f "$PLATFORM/ROOT.war" ]; then
+  log "building (mvn install -DskipTests) ..."
+  (cd "$ROOT" && mvn -q -B install -DskipTests)
+fi
+
+mkdir -p "$PENDOPO_DATA"
+PAYARA_PID=""
+cleanup() {
+  trap - INT TERM EXIT
+  log "stopping ..."
+  if [ -n "$PAYARA_PID" ] && kill -0 "$PAYARA_PID" 2>/dev/null; then
+    kill "$PAYARA_PID" 2>/dev/null || true
+    wait "$PAYARA_PID" 2>/dev/null || true
+  fi
+  "$SCRIPT_DIR/keycloak.sh" stop || true
+  log "stopped; data kept in $PENDOPO_DATA"
+}
+trap cleanup INT TERM EXIT
+
+"$SCRIPT_DIR/keycloak.sh" start
+"$SCRIPT_DIR/keycloak.sh" wait
+
+log "starting Payara Micro on port $PENDOPO_PORT (log: $PENDOPO_DATA/payara.log)"
+START=$(date +%s)
+# shellcheck disable=SC2086
+java ${JAVA_OPTS:-} \
+  -Dpendopo.data="$PENDOPO_DATA" \
+  -Dpendopo.keycloak.url="http://localhost:$KC_PORT" \
+  -Dpendopo.demo.enabled=true \
+  -Dpendopo.demo.regions-file="$REGIONS" \
+  -jar "$PLATFORM/payara-micro.jar" \
+  --deploy "$PLATFORM/api.war" --deploy "$PLATFORM/ROOT.war" \
+  --port "$PENDOPO_PORT" --rootdir "$PENDOPO_DATA/payara" --nocluster \
+  >"$PENDOPO_DATA/payara.log" 2>&1 &
+PAYARA_PID=$!
+
+until curl -s -o /dev/null --max-time 2 "http://localhost:$PENDOPO_PORT/health/ready" \
+      && [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://localhost:$PENDOPO_PORT/health/ready")" = 200 ]; do
+  if ! kill -0 "$PAYARA_PID" 2>/dev/null; then
+    tail -n 60 "$PENDOPO_DATA/payara.log" >&2
+    log "Payara Micro exited; see $PENDOPO_DATA/payara.log"
+    exit 1
+  fi
+  sleep 1
+done
+
+cat <<TXT
+
+  Pendopo is running (ready in $(( $(date +%s) - START )) s).
+
+  Staff UI and operator console  http://localhost:$PENDOPO_PORT/
+  REST API                       http://localhost:$PENDOPO_PORT/api/v1
+  API docs (Swagger UI)          http://localhost:$PENDOPO_PORT/api/docs/
+  OpenAPI document               http://localhost:$PENDOPO_PORT/api/openapi
+  Health / metrics               http://localhost:$PENDOPO_PORT/health  /metrics
+  Keycloak                       http://localhost:$KC_PORT/  (admin console: admin / ${KC_ADMIN_PASSWORD:-admin})
+
+  Demo logins (user / password)
+    operator        / operator          platform operator: tenant console, region import
+    admin.langkat   / admin.langkat     tenant admin of Kabupaten Langkat
+    petugas.langkat / petugas.langkat   complaint officer of Kabupaten Langkat
+  API client (client credentials): langkat-integration / langkat-integration-dev-secret
+
+  Data: $PENDOPO_DATA      Press Ctrl-C to stop.
+
+TXT
+wait "$PAYARA_PID"
