@@ -1,0 +1,105 @@
+package id.pendopo.api.problem;
+
+import id.pendopo.shared.DomainException;
+import jakarta.json.bind.JsonbException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.NoContentException;
+import java.lang.reflect.Method;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Turns any failure of a request into its problem. Containers and frameworks wrap exceptions (a transaction
+ * interceptor, an entity provider), so the cause chain is searched for the first failure with a meaning of its
+ * own; what has none is an unexpected error, logged here with a correlation id and answered without details.
+ */
+public final class ProblemMapping {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapping.class.getName());
+
+    private ProblemMapping() {
+    }
+
+    public static Problem toProblem(Throwable failure, RequestInfo request) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DomainException d) {
+                Problem problem = Problems.of(d, request.path());
+                if (problem.status() >= 500) {
+                    LOG.log(Level.WARNING, request.method() + " " + request.path() + " failed: " + d.getMessage(), d);
+                }
+                return problem;
+            }
+            if (t instanceof ConstraintViolationException v) {
+                Problem problem = Problems.of(v.getConstraintViolations(), request.path());
+                return problem.status() >= 500 ? logged(problem, failure, request) : problem;
+            }
+            if (t instanceof JsonbException) {
+                // JSON-B reads only request bodies here; the API's own answers are plain records it can always write.
+                return Problems.malformedJson(request.path());
+            }
+            if (t instanceof WebApplicationException w) {
+                return ofHttp(w, request, failure);
+            }
+        }
+        return logged(Problems.unexpected(Problems.newCorrelationId(), request.path()), failure, request);
+    }
+
+    private static Problem ofHttp(WebApplicationException e, RequestInfo request, Throwable failure) {
+        int status = e.getResponse().getStatus();
+        String queryParameter = failedQueryParameter(e);
+        if (queryParameter != null) {
+            // JAX-RS answers 404 for a query parameter it cannot convert (?page=abc); for a client it is bad input.
+            return Problems.validation(java.util.List.of(new Problem.FieldProblem(queryParameter,
+                    "has the wrong type")), request.path());
+        }
+        if (status == 400 && causedBy(e, NoContentException.class)) {
+            // A JSON body was required and none came: name it like Bean Validation names a null body.
+            return Problems.validation(java.util.List.of(new Problem.FieldProblem("body", "must not be empty")),
+                    request.path());
+        }
+        if (status == 401) {
+            return Problems.unauthenticated(request.bearerToken(), request.path());
+        }
+        if (status == 405 || e instanceof NotAllowedException) {
+            Set<String> allowed = e.getResponse().getAllowedMethods();
+            return Problems.http(405, "This address does not accept " + request.method()
+                    + (allowed.isEmpty() ? "" : "; it accepts " + String.join(", ", new java.util.TreeSet<>(allowed))),
+                    request.path());
+        }
+        if (status >= 500) {
+            return logged(Problems.unexpected(Problems.newCorrelationId(), request.path()), failure, request);
+        }
+        return Problems.http(status, request.path());
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Jersey's ParamException.QueryParamException, recognised by name: its class is not part of the JAX-RS API. */
+    private static String failedQueryParameter(WebApplicationException e) {
+        if (!e.getClass().getName().endsWith("ParamException$QueryParamException")) {
+            return null;
+        }
+        try {
+            Method name = e.getClass().getMethod("getParameterName");
+            return String.valueOf(name.invoke(e));
+        } catch (ReflectiveOperationException | RuntimeException notJersey) {
+            return "query";
+        }
+    }
+
+    private static Problem logged(Problem problem, Throwable failure, RequestInfo request) {
+        String id = problem.correlationId() != null ? problem.correlationId() : Problems.newCorrelationId();
+        LOG.log(Level.SEVERE, "Unexpected error " + id + " on " + request.method() + " " + request.path(), failure);
+        return problem.correlationId() != null ? problem : problem.withCorrelationId(id);
+    }
+}
