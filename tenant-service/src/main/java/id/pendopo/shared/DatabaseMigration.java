@@ -27,8 +27,9 @@ public class DatabaseMigration {
     @Resource(lookup = "java:app/jdbc/pendopo")
     DataSource dataSource;
 
+    // Not named migrate(): the EJB container finds lifecycle callbacks by name and may pick the static overload.
     @PostConstruct
-    void migrate() {
+    void migrateAtStartup() {
         MigrateResult result = migrate(dataSource);
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");

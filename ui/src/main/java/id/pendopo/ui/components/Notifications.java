@@ -1,0 +1,34 @@
+package id.pendopo.ui.components;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import id.pendopo.shared.DomainException;
+import id.pendopo.ui.i18n.ErrorMessages;
+import java.util.Locale;
+
+/** Feedback after an action: a short success note, or a refusal explained in the user's language. */
+public final class Notifications {
+
+    private Notifications() {
+    }
+
+    public static void success(String text) {
+        Notification n = Notification.show(text, 4000, Notification.Position.BOTTOM_START);
+        n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    public static void error(String text) {
+        Notification n = Notification.show(text, 8000, Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    public static void error(DomainException e) {
+        error(ErrorMessages.of(e, locale()));
+    }
+
+    private static Locale locale() {
+        UI ui = UI.getCurrent();
+        return ui == null ? null : ui.getLocale();
+    }
+}
