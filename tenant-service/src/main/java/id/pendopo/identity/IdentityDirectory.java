@@ -38,6 +38,17 @@ public interface IdentityDirectory {
 
     void deleteUser(String userId);
 
+    /**
+     * Creates a confidential client for the client-credentials grant whose tokens carry the tenant and the
+     * {@code api-client} role: the only way a third-party system gets into one tenant's API.
+     */
+    ApiClient createApiClient(String slug, String name);
+
+    List<ApiClient> apiClients(String slug);
+
+    /** Deletes one of the tenant's API clients; a client of another tenant is reported as not found. */
+    void deleteApiClient(String slug, String clientId);
+
     /** Removes every account of a tenant and its organization, whatever state a failed attempt left them in. */
     void deleteTenantIdentities(String slug);
 }

@@ -85,6 +85,23 @@ class FakeIdentityDirectory implements IdentityDirectory {
     }
 
     @Override
+    public id.pendopo.identity.ApiClient createApiClient(String slug, String name) {
+        step("createApiClient");
+        return new id.pendopo.identity.ApiClient("c-" + name, slug + "-" + name, name, "secret");
+    }
+
+    @Override
+    public List<id.pendopo.identity.ApiClient> apiClients(String slug) {
+        step("apiClients");
+        return List.of();
+    }
+
+    @Override
+    public void deleteApiClient(String slug, String clientId) {
+        step("deleteApiClient");
+    }
+
+    @Override
     public void deleteTenantIdentities(String slug) {
         step("deleteTenantIdentities");
         for (StaffAccount a : staff(slug)) {

@@ -1,5 +1,6 @@
 package id.pendopo.identity.keycloak;
 
+import id.pendopo.identity.ApiClient;
 import id.pendopo.identity.Ensured;
 import id.pendopo.identity.IdentityDirectory;
 import id.pendopo.identity.IdentityUnavailableException;
@@ -43,6 +44,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class KeycloakDirectory implements IdentityDirectory {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** The client attribute that binds an API client to its tenant. */
+    static final String TENANT_ATTRIBUTE = "pendopo.tenant";
     private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
     @Inject
@@ -246,8 +249,109 @@ public class KeycloakDirectory implements IdentityDirectory {
         }
     }
 
+    // ---- API clients -------------------------------------------------------------------------------
+
+    @Override
+    public ApiClient createApiClient(String slug, String name) {
+        String clientId = slug + "-" + name;
+        JsonObject tenantClaim = Json.createObjectBuilder()
+                .add("name", "tenant").add("protocol", "openid-connect").add("protocolMapper", "oidc-hardcoded-claim-mapper")
+                .add("config", Json.createObjectBuilder().add("claim.name", "tenant").add("claim.value", slug)
+                        .add("jsonType.label", "String").add("access.token.claim", "true")
+                        .add("id.token.claim", "false").add("userinfo.token.claim", "false")
+                        .add("introspection.token.claim", "true"))
+                .build();
+        JsonObject audience = Json.createObjectBuilder()
+                .add("name", "audience").add("protocol", "openid-connect").add("protocolMapper", "oidc-audience-mapper")
+                .add("config", Json.createObjectBuilder().add("included.client.audience", "pendopo-api")
+                        .add("access.token.claim", "true").add("id.token.claim", "false"))
+                .build();
+        JsonObject groups = Json.createObjectBuilder()
+                .add("name", "groups").add("protocol", "openid-connect").add("protocolMapper", "oidc-usermodel-realm-role-mapper")
+                .add("config", Json.createObjectBuilder().add("claim.name", "groups").add("multivalued", "true")
+                        .add("jsonType.label", "String").add("access.token.claim", "true").add("id.token.claim", "false"))
+                .build();
+        JsonObject client = Json.createObjectBuilder()
+                .add("clientId", clientId)
+                .add("name", name)
+                .add("description", "Pendopo API client of tenant " + slug)
+                .add("enabled", true)
+                .add("protocol", "openid-connect")
+                .add("publicClient", false)
+                .add("clientAuthenticatorType", "client-secret")
+                .add("serviceAccountsEnabled", true)
+                .add("standardFlowEnabled", false)
+                .add("directAccessGrantsEnabled", false)
+                .add("implicitFlowEnabled", false)
+                .add("fullScopeAllowed", true)
+                .add("attributes", Json.createObjectBuilder().add(TENANT_ATTRIBUTE, slug))
+                .add("protocolMappers", Json.createArrayBuilder().add(tenantClaim).add(audience).add(groups))
+                .build();
+        String id;
+        try (Response r = call(admin("clients").request().buildPost(Entity.json(client)))) {
+            if (r.getStatus() == 409) {
+                throw new ConflictException("duplicate-api-client", "An API client named '" + clientId + "' already exists");
+            }
+            expect(r, 201, "create API client " + clientId);
+            id = idFromLocation(r);
+        }
+        try {
+            String serviceAccount;
+            try (Response r = call(admin("clients/" + id + "/service-account-user").request(MediaType.APPLICATION_JSON).buildGet())) {
+                expect(r, 200, "read the service account of " + clientId);
+                serviceAccount = r.readEntity(JsonObject.class).getString("id");
+            }
+            grant(serviceAccount, EnumSet.of(Role.API_CLIENT));
+            try (Response r = call(admin("clients/" + id + "/client-secret").request(MediaType.APPLICATION_JSON).buildGet())) {
+                expect(r, 200, "read the secret of " + clientId);
+                return new ApiClient(id, clientId, name, r.readEntity(JsonObject.class).getString("value"));
+            }
+        } catch (RuntimeException e) {
+            deleteClient(id);
+            throw e;
+        }
+    }
+
+    @Override
+    public List<ApiClient> apiClients(String slug) {
+        // Keycloak refuses attribute queries on clients ("not allowed for search"), so search the client id
+        // prefix and keep the clients whose tenant attribute is exactly this tenant.
+        try (Response r = call(admin("clients").queryParam("clientId", slug + "-").queryParam("search", true)
+                .queryParam("max", 1000).request(MediaType.APPLICATION_JSON).buildGet())) {
+            expect(r, 200, "list API clients of " + slug);
+            List<ApiClient> clients = new ArrayList<>();
+            for (JsonValue v : r.readEntity(JsonArray.class)) {
+                JsonObject c = v.asJsonObject();
+                JsonObject attributes = c.getJsonObject("attributes");
+                if (attributes != null && slug.equals(attributes.getString(TENANT_ATTRIBUTE, null))) {
+                    clients.add(new ApiClient(c.getString("id"), c.getString("clientId"), c.getString("name", c.getString("clientId")), null));
+                }
+            }
+            clients.sort(java.util.Comparator.comparing(ApiClient::clientId));
+            return clients;
+        }
+    }
+
+    @Override
+    public void deleteApiClient(String slug, String clientId) {
+        ApiClient client = apiClients(slug).stream().filter(c -> c.clientId().equals(clientId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("API client", clientId));
+        deleteClient(client.id());
+    }
+
+    private void deleteClient(String id) {
+        try (Response r = call(admin("clients/" + id).request().buildDelete())) {
+            if (r.getStatus() != 404) {
+                expect(r, 204, "delete client " + id);
+            }
+        }
+    }
+
     @Override
     public void deleteTenantIdentities(String slug) {
+        for (ApiClient c : apiClients(slug)) {
+            deleteClient(c.id());
+        }
         for (StaffAccount a : staff(slug)) {
             deleteUser(a.id());
         }

@@ -1,0 +1,141 @@
+package id.pendopo.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * What a new user does first, in a real headless Chromium against the real Keycloak login page: the
+ * operator creates a regency in the console and sees it listed; that regency's admin signs in with the
+ * temporary password, chooses a new one, and lands in their own branded space, which shows nothing of other
+ * regencies and no operator pages.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BrowserIT {
+
+    private static final String SLUG = "karo";
+    private static Browser browser;
+    private static String temporaryPassword;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Platform.apiWar();
+    }
+
+    @BeforeAll
+    static void regionsAndABrowser() {
+        Fixtures.importRegions(Platform.operatorToken());
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theOperatorSignsInThroughKeycloakAndCreatesATenantThatIsListed() {
+        browser.open("/");
+        browser.login("operator", "operator", null);
+        browser.byId("tenant-grid");
+        browser.screenshot("01-operator-console");
+
+        browser.byId("create-tenant").click();
+        type("tenant-form-kode", "12.06");
+        browser.waitForText("Kabupaten Karo");
+        WebElement slug = browser.find(By.cssSelector("#tenant-form-slug input"));
+        slug.sendKeys(Keys.chord(Keys.CONTROL, "a"), SLUG, Keys.TAB);
+        type("tenant-form-admin-email", "admin@karokab.test");
+        browser.byId("tenant-form-save").click();
+
+        browser.byId("tenant-created-username");  // the dialog element itself is never "visible": its overlay is
+        temporaryPassword = value("tenant-created-password");
+        assertThat(value("tenant-created-username")).isEqualTo("admin." + SLUG);
+        assertThat(temporaryPassword).hasSizeGreaterThanOrEqualTo(12);
+        browser.screenshot("02-tenant-created");
+        browser.byId("tenant-created-close").click();
+
+        type("tenant-search", "karo");
+        assertThat(browser.byId("tenant-link-" + SLUG).getText()).isEqualTo(SLUG);
+        assertThat(browser.byId("tenant-grid").getText()).contains("Kabupaten Karo");
+        assertThat(browser.byId("tenant-status-" + SLUG).getText()).isNotBlank();
+        browser.screenshot("03-tenant-listed");
+    }
+
+    @Test
+    @Order(2)
+    void theNewTenantsAdminSignsInAndLandsInTheirOwnBrandedSpace() {
+        browser.byId("logout").click();
+        browser.find(By.id("username"));
+        browser.open("/");
+        browser.login("admin." + SLUG, temporaryPassword, "Karo-Rahasia-2026");
+
+        WebElement title = browser.byId("tenant-home-title");
+        assertThat(title.getText()).contains("Karo");
+        assertThat(browser.byId("tenant-home-kode").getText()).contains("12.06");
+        assertThat(browser.byId("app-title").getText()).contains("Karo");
+        assertThat(browser.driver().getPageSource()).doesNotContain("Langkat");
+        browser.screenshot("04-tenant-home");
+    }
+
+    @Test
+    @Order(3)
+    void theTenantAdminSeesOnlyTheirOwnStaffAndNoOperatorPages() {
+        browser.open("/staf");
+        browser.byId("staff-grid");
+        browser.waitForText("admin." + SLUG);
+        assertThat(browser.driver().getPageSource()).doesNotContain("admin.langkat").doesNotContain("petugas.langkat");
+
+        for (String route : new String[] {"/operator/tenants", "/operator/tenants/langkat", "/operator/regions"}) {
+            browser.open(route);
+            browser.byId("not-found");
+            assertThat(browser.driver().findElements(By.id("tenant-grid"))).as(route).isEmpty();
+            assertThat(browser.driver().findElements(By.id("tenant-detail-title"))).as(route).isEmpty();
+            assertThat(browser.driver().findElements(By.id("region-upload"))).as(route).isEmpty();
+            assertThat(browser.driver().getPageSource()).as(route).doesNotContain("Kabupaten Langkat");
+        }
+        browser.screenshot("05-operator-route-refused");
+    }
+
+    @Test
+    @Order(4)
+    void theLanguageSwitchesToEnglish() {
+        browser.open("/");
+        browser.byId("tenant-home-title");
+        browser.byId("language-en").click();
+        browser.waitForText("Regional agencies");
+        browser.screenshot("06-english");
+        browser.byId("language-id").click();
+        browser.waitForText("Perangkat daerah");
+    }
+
+    private static void type(String id, String text) {
+        WebElement input = browser.find(By.cssSelector("#" + id + " input"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
+    }
+
+    private static String value(String id) {
+        browser.byId(id);
+        return (String) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return document.getElementById(arguments[0]).value", id);
+    }
+}
