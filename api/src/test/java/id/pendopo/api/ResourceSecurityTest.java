@@ -30,16 +30,30 @@ class ResourceSecurityTest {
     }
 
     @Test
-    void operatorEndpointsAdmitOnlyOperatorsAndTenantEndpointsEveryoneOfATenant() {
+    void operatorEndpointsAdmitOnlyOperatorsAndTenantEndpointsOnlyPeopleOfATenant() {
+        List<String> ofATenant = Arrays.stream(Role.values()).filter(r -> r != Role.PLATFORM_OPERATOR)
+                .map(Role::roleName).toList();
         for (Method m : ApiClasses.resourceMethods()) {
             List<String> roles = List.of(m.getAnnotation(RolesAllowed.class).value());
             if (roles.contains(Role.Names.PLATFORM_OPERATOR)) {
                 assertThat(roles).as(m.toString()).containsExactly(Role.Names.PLATFORM_OPERATOR);
             } else {
-                // Everyone who works for one regency: its staff and its integrations (api-client).
-                List<String> staff = Arrays.stream(Role.values()).filter(r -> r != Role.PLATFORM_OPERATOR)
-                        .map(Role::roleName).toList();
-                assertThat(roles).as(m.toString()).containsExactlyInAnyOrderElementsOf(staff);
+                // Everyone who works for one regency (its staff and its integrations), or a narrower set of them.
+                assertThat(ofATenant).as(m.toString()).containsAll(roles);
+            }
+        }
+    }
+
+    @Test
+    void readsOfTheRegencyAreOpenToAllItsPeopleAndItsApiClientsAreManagedByItsAdminOnly() throws Exception {
+        List<String> ofATenant = Arrays.stream(Role.values()).filter(r -> r != Role.PLATFORM_OPERATOR)
+                .map(Role::roleName).toList();
+        Method agencies = id.pendopo.api.agency.AgenciesResource.class.getMethod("list");
+        assertThat(agencies.getAnnotation(RolesAllowed.class).value()).containsExactlyInAnyOrderElementsOf(ofATenant);
+        for (Method m : id.pendopo.api.identity.ApiClientsResource.class.getDeclaredMethods()) {
+            if (m.isAnnotationPresent(RolesAllowed.class)) {
+                assertThat(m.getAnnotation(RolesAllowed.class).value()).as(m.toString())
+                        .containsExactly(Role.Names.TENANT_ADMIN);
             }
         }
     }
