@@ -30,7 +30,9 @@ fi
 
 mkdir -p "$PENDOPO_DATA"
 PAYARA_PID=""
+STOPPING=0
 cleanup() {
+  STOPPING=1
   trap - INT TERM EXIT
   log "stopping ..."
   if [ -n "$PAYARA_PID" ] && kill -0 "$PAYARA_PID" 2>/dev/null; then
@@ -40,7 +42,8 @@ cleanup() {
   "$SCRIPT_DIR/keycloak.sh" stop || true
   log "stopped; data kept in $PENDOPO_DATA"
 }
-trap cleanup INT TERM EXIT
+trap cleanup EXIT
+trap 'cleanup; exit 130' INT TERM
 
 "$SCRIPT_DIR/keycloak.sh" start
 "$SCRIPT_DIR/keycloak.sh" wait
@@ -59,9 +62,10 @@ java ${JAVA_OPTS:-} \
   >"$PENDOPO_DATA/payara.log" 2>&1 &
 PAYARA_PID=$!
 
-until curl -s -o /dev/null --max-time 2 "http://localhost:$PENDOPO_PORT/health/ready" \
-      && [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://localhost:$PENDOPO_PORT/health/ready")" = 200 ]; do
-  if ! kill -0 "$PAYARA_PID" 2>/dev/null; then
+# Ready: the API's readiness checks pass and the UI answers (with the redirect to the login page).
+until [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://localhost:$PENDOPO_PORT/api/health/ready")" = 200 ] \
+      && [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://localhost:$PENDOPO_PORT/")" = 302 ]; do
+  if [ "$STOPPING" = 0 ] && ! kill -0 "$PAYARA_PID" 2>/dev/null; then
     tail -n 60 "$PENDOPO_DATA/payara.log" >&2
     log "Payara Micro exited; see $PENDOPO_DATA/payara.log"
     exit 1
@@ -77,7 +81,7 @@ cat <<TXT
   REST API                       http://localhost:$PENDOPO_PORT/api/v1
   API docs (Swagger UI)          http://localhost:$PENDOPO_PORT/api/docs/
   OpenAPI document               http://localhost:$PENDOPO_PORT/api/openapi
-  Health / metrics               http://localhost:$PENDOPO_PORT/health  /metrics
+  Health / metrics               http://localhost:$PENDOPO_PORT/api/health  /api/metrics
   Keycloak                       http://localhost:$KC_PORT/  (admin console: admin / ${KC_ADMIN_PASSWORD:-admin})
 
   Demo logins (user / password)

@@ -240,6 +240,20 @@ class ApiIT {
         assertThat(users.array()).as("the tenant's accounts are removed from Keycloak").isEmpty();
     }
 
+    @Test
+    @Order(13)
+    void healthAndMetricsAreServedBesideTheUi() {
+        Platform.Answer ready = Platform.get("/api/health/ready", null);
+        assertThat(ready.status()).as(ready.toString()).isEqualTo(200);
+        assertThat(ready.json().getString("status")).isEqualTo("UP");
+        assertThat(ready.body()).contains("pendopo-api-database").contains("MySQL");
+        assertThat(Platform.get("/api/health/live", null).json().getString("status")).isEqualTo("UP");
+        Platform.Answer metrics = Platform.get("/api/metrics", null);
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.contentType()).startsWith("text/plain");
+        assertThat(metrics.body()).containsPattern("(?m)^jvm_memory_heap_used_bytes \\d+").contains("jvm_gc_collections_total{gc=");
+    }
+
     static void assertProblem(Platform.Answer a, int status, String type) {
         assertThat(a.status()).as(a.toString()).isEqualTo(status);
         assertThat(a.contentType()).as(a.toString()).startsWith("application/problem+json");
