@@ -2,6 +2,7 @@ package id.pendopo.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -107,12 +108,37 @@ class BrowserIT {
         assertThat(browser.driver().getPageSource()).doesNotContain("admin.langkat").doesNotContain("petugas.langkat");
     }
 
+    @Test
+    @Order(4)
+    void theTenantAdminInvitesAndDisablesStaffThroughKeycloak() {
+        browser.open("/staf");
+        browser.byId("staff-invite").click();
+        type("invite-username", "siti.karo");
+        type("invite-email", "siti@karokab.test");
+        type("invite-first-name", "Siti");
+        type("invite-last-name", "Aminah");
+        browser.find(By.cssSelector("#invite-roles vaadin-checkbox")).click();
+        browser.byId("invite-save").click();
+        assertThat(value("staff-invited-username")).isEqualTo("siti.karo");
+        assertThat(value("staff-invited-password")).hasSizeGreaterThanOrEqualTo(12);
+        browser.byId("staff-invited-close").click();
+
+        // Disabling flips the row's button to "enable" (success theme) once Keycloak has answered.
+        browser.byId("staff-toggle-siti-karo").click();
+        browser.find(By.cssSelector("#staff-toggle-siti-karo[theme~='success']"));
+        JsonObject account = Platform.get(Platform.KEYCLOAK + "/admin/realms/pendopo/users?exact=true&briefRepresentation=false&username=siti.karo",
+                Platform.clientToken("pendopo-admin", "pendopo-admin-dev-secret")).array().getJsonObject(0);
+        assertThat(account.getBoolean("enabled")).isFalse();
+        assertThat(account.getJsonObject("attributes").getJsonArray("tenant").getString(0)).isEqualTo(SLUG);
+        browser.screenshot("04b-staff");
+    }
+
     /**
      * Every route of the UI, read from the WAR, visited by tenant A's admin with tenant B's identifiers in its
      * parameters: it is refused (not found) or shows nothing of B.
      */
     @Test
-    @Order(4)
+    @Order(5)
     void everyUiRouteShowsATenantAdminNothingOfAnotherTenant() {
         List<String> routes = UiRoutes.all();
         assertThat(routes).contains("/", "/staf", "/operator/tenants", "/operator/tenants/:slug", "/operator/regions");
@@ -131,7 +157,7 @@ class BrowserIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void theLanguageSwitchesToEnglish() {
         browser.open("/");
         browser.byId("tenant-home-title");
