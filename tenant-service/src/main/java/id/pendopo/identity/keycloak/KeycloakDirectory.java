@@ -132,11 +132,7 @@ public class KeycloakDirectory implements IdentityDirectory {
 
     @Override
     public void deleteOrganization(String organizationId) {
-        try (Response r = call(admin("organizations/" + organizationId).request().buildDelete())) {
-            if (r.getStatus() != 404) {
-                expect(r, 204, "delete organization " + organizationId);
-            }
-        }
+        deleteIfPresent("organizations/" + organizationId);
     }
 
     // ---- accounts -----------------------------------------------------------------------------------
@@ -242,11 +238,7 @@ public class KeycloakDirectory implements IdentityDirectory {
 
     @Override
     public void deleteUser(String userId) {
-        try (Response r = call(admin("users/" + userId).request().buildDelete())) {
-            if (r.getStatus() != 404) {
-                expect(r, 204, "delete user " + userId);
-            }
-        }
+        deleteIfPresent("users/" + userId);
     }
 
     // ---- API clients -------------------------------------------------------------------------------
@@ -340,9 +332,14 @@ public class KeycloakDirectory implements IdentityDirectory {
     }
 
     private void deleteClient(String id) {
-        try (Response r = call(admin("clients/" + id).request().buildDelete())) {
+        deleteIfPresent("clients/" + id);
+    }
+
+    /** Deletes an admin resource; one that is already gone counts as deleted, so undo steps can repeat. */
+    private void deleteIfPresent(String path) {
+        try (Response r = call(admin(path).request().buildDelete())) {
             if (r.getStatus() != 404) {
-                expect(r, 204, "delete client " + id);
+                expect(r, 204, "delete " + path);
             }
         }
     }
