@@ -3,6 +3,8 @@ package id.pendopo.tenancy;
 import id.pendopo.agency.Agency;
 import id.pendopo.agency.AgencyRepository;
 import id.pendopo.agency.DefaultAgencies;
+import id.pendopo.calendar.HolidayCalendar;
+import id.pendopo.calendar.NationalHolidays;
 import id.pendopo.identity.Ensured;
 import id.pendopo.identity.IdentityDirectory;
 import id.pendopo.identity.IdentityUnavailableException;
@@ -29,7 +31,8 @@ import java.util.logging.Logger;
  * <li>the tenant record, in status PROVISIONING (this claims the slug and the code);</li>
  * <li>its identity organization;</li>
  * <li>its first administrator, with a temporary password;</li>
- * <li>its default agencies (OPD) and settings, and the switch to ACTIVE, in one transaction.</li>
+ * <li>its default agencies (OPD), settings and national holidays, and the switch to ACTIVE, in one
+ * transaction.</li>
  * </ol>
  * Each step finds what an earlier attempt made before creating anything, so calling again with the same
  * request after a crash completes the tenant. When a step fails, what this call created is removed again,
@@ -54,6 +57,9 @@ public class TenantProvisioning {
 
     @Inject
     TenantData data;
+
+    @Inject
+    HolidayCalendar holidays;
 
     @Inject
     Transactions tx;
@@ -146,6 +152,7 @@ public class TenantProvisioning {
                     em.persist(new TenantSetting(e.getKey(), e.getValue()));
                 }
             }
+            holidays.addMissing(NationalHolidays.all());
             tenant.activate(orgId, clock.instant());
             em.flush();
         }

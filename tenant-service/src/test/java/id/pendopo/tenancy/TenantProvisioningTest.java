@@ -55,6 +55,7 @@ class TenantProvisioningTest {
         provisioning.identity = identity;
         provisioning.data = new TenantData(em);
         provisioning.agencies = new AgencyRepository(provisioning.data);
+        provisioning.holidays = new id.pendopo.calendar.HolidayCalendar(provisioning.data);
         provisioning.tx = new LocalTransactions(em);
         provisioning.clock = Clock.fixed(NOW, ZoneOffset.UTC);
     }
@@ -79,6 +80,8 @@ class TenantProvisioningTest {
         assertThat(result.admin().temporaryPassword()).isNotBlank();
         assertThat(rows("SELECT COUNT(*) FROM agency WHERE tenant_id = '" + t.id() + "'")).isEqualTo(DefaultAgencies.ALL.size());
         assertThat(rows("SELECT COUNT(*) FROM tenant_setting WHERE tenant_id = '" + t.id() + "'")).isEqualTo(4);
+        assertThat(rows("SELECT COUNT(*) FROM holiday WHERE tenant_id = '" + t.id() + "'"))
+                .isEqualTo(id.pendopo.calendar.NationalHolidays.all().size());
     }
 
     @Test

@@ -1,0 +1,98 @@
+package id.pendopo.calendar;
+
+import id.pendopo.shared.ConflictException;
+import id.pendopo.shared.NotFoundException;
+import id.pendopo.shared.Validation;
+import id.pendopo.tenancy.TenantData;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The current tenant's holidays, as its admin edits them: the national list seeded at provisioning, adjusted
+ * when the government moves a date, plus the regency's own regional holidays. Deadlines follow the change at
+ * once, because {@link WorkingCalendars} reads the rows each time.
+ */
+@ApplicationScoped
+public class HolidayCalendar {
+
+    static final int MAX_NAME = 120;
+
+    @Inject
+    TenantData data;
+
+    public HolidayCalendar() {
+    }
+
+    /** For tools and tests outside a container. */
+    public HolidayCalendar(TenantData data) {
+        this.data = data;
+    }
+
+    /** The holidays of one calendar year, in date order. */
+    @Transactional
+    public List<Holiday> list(int year) {
+        return data.em().createQuery(
+                        "SELECT h FROM Holiday h WHERE h.day >= :from AND h.day < :to ORDER BY h.day", Holiday.class)
+                .setParameter("from", LocalDate.of(year, 1, 1))
+                .setParameter("to", LocalDate.of(year + 1, 1, 1))
+                .getResultList();
+    }
+
+    /** Adds a holiday; a day that already has one is refused, so the admin edits that one instead. */
+    @Transactional
+    public Holiday add(LocalDate day, String name, HolidayKind kind) {
+        new Validation()
+                .require(day != null, "day", "is required")
+                .notBlank(name, "name")
+                .maxLength(name, MAX_NAME, "name")
+                .require(kind != null, "kind", "is required")
+                .throwIfInvalid();
+        if (!existingDays(Set.of(day)).isEmpty()) {
+            throw new ConflictException("duplicate-holiday", "There is already a holiday on " + day);
+        }
+        Holiday holiday = new Holiday(day, name.trim(), kind);
+        data.em().persist(holiday);
+        data.em().flush();
+        return holiday;
+    }
+
+    @Transactional
+    public void remove(long id) {
+        Holiday holiday = data.em().find(Holiday.class, id);
+        if (holiday == null) {
+            throw new NotFoundException("Holiday", id);
+        }
+        data.em().remove(holiday);
+    }
+
+    /**
+     * Adds each of {@code holidays} whose day has no holiday yet and leaves the others alone, so running it
+     * again, or after the admin renamed or reclassified a day, changes nothing. Returns how many were added.
+     */
+    @Transactional
+    public int addMissing(Collection<NationalHolidays.Entry> holidays) {
+        Set<LocalDate> taken = new HashSet<>(existingDays(holidays.stream().map(NationalHolidays.Entry::day).toList()));
+        int added = 0;
+        for (NationalHolidays.Entry h : holidays) {
+            if (taken.add(h.day())) {
+                data.em().persist(new Holiday(h.day(), h.name(), h.kind()));
+                added++;
+            }
+        }
+        return added;
+    }
+
+    private List<LocalDate> existingDays(Collection<LocalDate> days) {
+        if (days.isEmpty()) {
+            return List.of();
+        }
+        return data.em().createQuery("SELECT h.day FROM Holiday h WHERE h.day IN :days", LocalDate.class)
+                .setParameter("days", days).getResultList();
+    }
+}

@@ -1,0 +1,645 @@
+package id.pendopo.complaint;
+
+import static id.pendopo.complaint.ComplaintStatus.ARCHIVED;
+import static id.pendopo.complaint.ComplaintStatus.CLOSED;
+import static id.pendopo.complaint.ComplaintStatus.DEFERRED;
+import static id.pendopo.complaint.ComplaintStatus.DISPOSED;
+import static id.pendopo.complaint.ComplaintStatus.FOLLOWED_UP;
+import static id.pendopo.complaint.ComplaintStatus.NOT_OUR_JURISDICTION;
+import static id.pendopo.complaint.ComplaintStatus.RECEIVED;
+import static id.pendopo.complaint.ComplaintStatus.RESOLVED;
+import static id.pendopo.complaint.ComplaintStatus.VERIFIED;
+
+import id.pendopo.shared.ConflictException;
+import id.pendopo.shared.Validation;
+import id.pendopo.shared.ValidationException;
+import id.pendopo.tenancy.TenantSlug;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+/**
+ * A citizen's report (laporan) in the LAPOR! SP4N workflow of Permenpan RB 62/2018: a complaint, an aspiration
+ * or a request for information, followed from receipt to the citizen's confirmation.
+ *
+ * <pre>
+ *  RECEIVED ──defer──▶ DEFERRED
+ *     │ ╲                 │  (verify / archive / not-our-jurisdiction, same as from RECEIVED)
+ *     │  ╲── archive ──▶ ARCHIVED (DUPLICATE of a tracking id | SPAM | INCOMPLETE)          final
+ *     │   ╲─ notOurs ──▶ NOT_OUR_JURISDICTION (forwarded to another tenant, or with a note) final
+ *   verify
+ *     ▼
+ *  VERIFIED ──dispose(agencies)──▶ DISPOSED ──last agency responds──▶ FOLLOWED_UP ──resolve──▶ RESOLVED
+ *                                     ▲                                                        │    │
+ *                                     └──────── reopen (citizen, before reopenableUntil) ──────┘    │
+ *                                          confirmAndClose(rating 1-5) / autoClose (window over) ──▶ CLOSED final
+ * </pre>
+ *
+ * <p>Rules the regulation leaves open, decided here:
+ * <ul>
+ * <li>A complaint becomes FOLLOWED_UP when <em>every</em> agency it was sent to has responded (one response
+ * each); until then it stays DISPOSED and its follow-up SLA keeps running, so no agency hides behind another.
+ * <li>Reopening returns to DISPOSED with the same agencies, and clears their responses: the citizen said the
+ * matter is not solved, so each agency must follow up again, against a new follow-up due date.
+ * <li>The reopen window ends at {@code reopenableUntil}, computed by the caller with the working-day calendar
+ * when resolving. The citizen may reopen strictly before it; auto-close is allowed from that instant on.
+ * <li>A report is public only once verified and only if its privacy mode allows it: before verification the
+ * coordinator may still raise its protection, which would be pointless after it was published.
+ * <li>Privacy may be raised until the complaint is disposed (RECEIVED, DEFERRED, VERIFIED), never lowered.
+ * <li>Deferring does not stop the verification SLA.
+ * <li>The aggregate never reads the clock: every method takes the instant of the act.
+ * </ul>
+ *
+ * <p>Every transition appends a {@link ComplaintEvent}; illegal ones throw {@link ConflictException} of type
+ * {@value #ILLEGAL_TRANSITION}. {@link #allowedActions(Instant)} lists what the current state allows.
+ */
+@Entity
+@Table(name = "complaint")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "eclipselink.tenant-id", length = 36)
+public class Complaint {
+
+    public static final String ILLEGAL_TRANSITION = "illegal-complaint-transition";
+    public static final String PRIVACY_CANNOT_BE_LOWERED = "privacy-cannot-be-lowered";
+    public static final int MAX_TITLE = 200;
+    public static final int MAX_DESCRIPTION = 4000;
+    public static final int MAX_NOTE = 4000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "tracking_id", nullable = false, length = 13)
+    private String trackingId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "complaint_type", nullable = false, length = 24)
+    private ComplaintType type;
+
+    @Column(name = "category_code", nullable = false, length = 40)
+    private String categoryCode;
+
+    @Column(name = "title", nullable = false, length = MAX_TITLE)
+    private String title;
+
+    @Column(name = "description", nullable = false, length = MAX_DESCRIPTION)
+    private String description;
+
+    @Embedded
+    private Location location;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "channel", nullable = false, length = 16)
+    private Channel channel;
+
+    @Embedded
+    private Reporter reporter;
+
+    @Column(name = "tracking_secret_hash", nullable = false, length = 200)
+    private String trackingSecretHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "privacy_mode", nullable = false, length = 12)
+    private PrivacyMode privacyMode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 24)
+    private ComplaintStatus status;
+
+    @Column(name = "status_note", length = MAX_NOTE)
+    private String statusNote;
+
+    @Column(name = "forwarded_to_tenant", length = 40)
+    private String forwardedToTenant;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "archive_reason", length = 12)
+    private ArchiveReason archiveReason;
+
+    @Column(name = "duplicate_of", length = 13)
+    private String duplicateOf;
+
+    @Column(name = "rating")
+    private Integer rating;
+
+    @Column(name = "reopen_count", nullable = false)
+    private int reopenCount;
+
+    @Column(name = "received_at", nullable = false)
+    private Instant receivedAt;
+
+    @Column(name = "verification_due_at", nullable = false)
+    private Instant verificationDueAt;
+
+    @Column(name = "follow_up_due_at")
+    private Instant followUpDueAt;
+
+    @Column(name = "resolved_at")
+    private Instant resolvedAt;
+
+    @Column(name = "reopenable_until")
+    private Instant reopenableUntil;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("occurredAt ASC, id ASC")
+    private List<ComplaintEvent> events = new ArrayList<>();
+
+    @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("postedAt ASC, id ASC")
+    private List<ComplaintMessage> messages = new ArrayList<>();
+
+    @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id ASC")
+    private List<Disposition> dispositions = new ArrayList<>();
+
+    protected Complaint() {
+    }
+
+    /**
+     * A complaint just received. {@code verificationDueAt} is the verification deadline the caller computed with
+     * the tenant's working-day calendar; the tracking id comes from the tenant's sequence.
+     */
+    public static Complaint receive(TrackingId trackingId, NewComplaint report, TrackingSecret secret, Actor receivedBy,
+            Instant at, Instant verificationDueAt) {
+        Validation v = new Validation()
+                .require(trackingId != null, "trackingId", "is required")
+                .require(report.type() != null, "type", "is required")
+                .notBlank(report.categoryCode(), "categoryCode").maxLength(report.categoryCode(), 40, "categoryCode")
+                .notBlank(report.title(), "title").maxLength(report.title(), MAX_TITLE, "title")
+                .notBlank(report.description(), "description")
+                .maxLength(report.description(), MAX_DESCRIPTION, "description")
+                .require(report.location() != null, "location", "is required")
+                .require(report.channel() != null, "channel", "is required")
+                .require(secret != null, "trackingSecret", "is required")
+                .require(at != null && verificationDueAt != null && !verificationDueAt.isBefore(at),
+                        "verificationDueAt", "must not be before the receipt");
+        if (report.location() != null) {
+            report.location().validate(v);
+        }
+        if (report.reporter() != null) {
+            report.reporter().validate(v);
+        }
+        v.throwIfInvalid();
+
+        Complaint c = new Complaint();
+        c.trackingId = trackingId.value();
+        c.type = report.type();
+        c.categoryCode = report.categoryCode();
+        c.title = report.title().strip();
+        c.description = report.description();
+        c.location = report.location();
+        c.channel = report.channel();
+        c.reporter = report.reporter() == null ? new Reporter(null, null, null) : report.reporter();
+        c.trackingSecretHash = secret.encoded();
+        c.privacyMode = report.privacyMode() == null ? PrivacyMode.DEFAULT : report.privacyMode();
+        c.status = RECEIVED;
+        c.receivedAt = at;
+        c.verificationDueAt = verificationDueAt;
+        c.updatedAt = at;
+        c.record(ComplaintEventType.RECEIVED, receivedBy, at, "via " + c.channel);
+        return c;
+    }
+
+    // ---- verification ----------------------------------------------------------------------------------
+
+    /** The coordinator accepts the complaint as this regency's matter. */
+    public void verify(Actor coordinator, Instant at, String note) {
+        requireStatus(ComplaintAction.VERIFY, RECEIVED, DEFERRED);
+        moveTo(VERIFIED, ComplaintEventType.VERIFIED, coordinator, at, optionalNote(note));
+    }
+
+    /** Tunda: verification waits, e.g. for the reporter to clarify; the reason is required and shown in the timeline. */
+    public void defer(String reason, Actor coordinator, Instant at) {
+        requireStatus(ComplaintAction.DEFER, RECEIVED);
+        moveTo(DEFERRED, ComplaintEventType.DEFERRED, coordinator, at, requiredNote(reason, "reason"));
+    }
+
+    /** Bukan wewenang, forwarded to the tenant that is responsible ({@code tenantSlug}); the note is optional. */
+    public void forwardToOtherTenant(String tenantSlug, Actor coordinator, Instant at, String note) {
+        requireStatus(ComplaintAction.DECLARE_NOT_OUR_JURISDICTION, RECEIVED, DEFERRED);
+        if (!TenantSlug.isValid(tenantSlug)) {
+            throw ValidationException.of("tenantSlug", "is not a tenant slug: '" + tenantSlug + "'");
+        }
+        forwardedToTenant = tenantSlug;
+        moveTo(NOT_OUR_JURISDICTION, ComplaintEventType.FORWARDED, coordinator, at, optionalNote(note));
+    }
+
+    /** Bukan wewenang, and no tenant of the platform is responsible: closed with a note telling the citizen where to go. */
+    public void declareNotOurJurisdiction(String note, Actor coordinator, Instant at) {
+        requireStatus(ComplaintAction.DECLARE_NOT_OUR_JURISDICTION, RECEIVED, DEFERRED);
+        moveTo(NOT_OUR_JURISDICTION, ComplaintEventType.DECLARED_NOT_OUR_JURISDICTION, coordinator, at,
+                requiredNote(note, "note"));
+    }
+
+    /** Archived as a duplicate of an earlier complaint, which the citizen is pointed to. */
+    public void archiveAsDuplicate(TrackingId original, Actor coordinator, Instant at, String note) {
+        requireStatus(ComplaintAction.ARCHIVE, RECEIVED, DEFERRED);
+        if (original == null || original.value().equals(trackingId)) {
+            throw ValidationException.of("duplicateOf", "must be the tracking id of another complaint");
+        }
+        duplicateOf = original.value();
+        archive(ArchiveReason.DUPLICATE, coordinator, at, optionalNote(note));
+    }
+
+    public void archiveAsSpam(Actor coordinator, Instant at, String note) {
+        requireStatus(ComplaintAction.ARCHIVE, RECEIVED, DEFERRED);
+        archive(ArchiveReason.SPAM, coordinator, at, optionalNote(note));
+    }
+
+    /** Archived because it cannot be acted on as written; the note tells the citizen what was missing. */
+    public void archiveAsIncomplete(String note, Actor coordinator, Instant at) {
+        requireStatus(ComplaintAction.ARCHIVE, RECEIVED, DEFERRED);
+        archive(ArchiveReason.INCOMPLETE, coordinator, at, requiredNote(note, "note"));
+    }
+
+    private void archive(ArchiveReason reason, Actor coordinator, Instant at, String note) {
+        archiveReason = reason;
+        moveTo(ARCHIVED, ComplaintEventType.ARCHIVED, coordinator, at, reason + (note == null ? "" : ": " + note));
+    }
+
+    /**
+     * Raises the protection of the reporter, e.g. to CONFIDENTIAL when the report names the reporter's own
+     * superior. Allowed until the complaint is disposed; lowering is refused, whatever the state.
+     */
+    public void raisePrivacy(PrivacyMode to, Actor coordinator, Instant at, String note) {
+        if (to == null || !to.protectsMoreThan(privacyMode)) {
+            throw new ConflictException(PRIVACY_CANNOT_BE_LOWERED, "Complaint " + trackingId + " is " + privacyMode
+                    + "; privacy can only be raised, not set to " + to);
+        }
+        requireStatus(ComplaintAction.RAISE_PRIVACY, RECEIVED, DEFERRED, VERIFIED);
+        PrivacyMode from = privacyMode;
+        privacyMode = to;
+        updatedAt = at;
+        record(ComplaintEventType.PRIVACY_RAISED, coordinator, at,
+                from + " → " + to + (note == null || note.isBlank() ? "" : ": " + optionalNote(note)));
+    }
+
+    // ---- disposition and follow-up ---------------------------------------------------------------------
+
+    /**
+     * Disposisi: sends the verified complaint to one or more agencies, which must each respond by
+     * {@code followUpDueAt} (computed by the caller with the working-day calendar). The caller checks that the
+     * agencies belong to the tenant and are active.
+     */
+    public void dispose(Set<Long> agencyIds, Instant followUpDueAt, Actor coordinator, Instant at, String note) {
+        requireStatus(ComplaintAction.DISPOSE, VERIFIED);
+        Set<Long> agencies = agencyIds == null ? Set.of() : new LinkedHashSet<>(agencyIds);
+        new Validation()
+                .require(!agencies.isEmpty() && !agencies.contains(null), "agencyIds", "at least one agency is required")
+                .require(followUpDueAt != null && !followUpDueAt.isBefore(at), "followUpDueAt",
+                        "must not be before the disposition")
+                .throwIfInvalid();
+        for (Long agencyId : agencies) {
+            dispositions.add(new Disposition(this, agencyId, at));
+        }
+        this.followUpDueAt = followUpDueAt;
+        moveTo(DISPOSED, ComplaintEventType.DISPOSED, coordinator, at,
+                "agencies " + agencies + (note == null || note.isBlank() ? "" : ": " + optionalNote(note)));
+    }
+
+    /**
+     * Tindak lanjut: one agency's response. Each agency responds once; when the last one has, the complaint is
+     * FOLLOWED_UP.
+     */
+    public void recordAgencyResponse(long agencyId, String response, Actor officer, Instant at) {
+        requireStatus(ComplaintAction.RECORD_AGENCY_RESPONSE, DISPOSED);
+        Disposition d = dispositionTo(agencyId).orElseThrow(() -> new ConflictException("agency-not-disposed",
+                "Complaint " + trackingId + " was not sent to agency " + agencyId));
+        if (d.hasResponded()) {
+            throw new ConflictException("agency-already-responded",
+                    "Agency " + agencyId + " has already responded to complaint " + trackingId);
+        }
+        String text = requiredNote(response, "response");
+        d.respond(text, officer, at);
+        updatedAt = at;
+        boolean allResponded = dispositions.stream().allMatch(Disposition::hasResponded);
+        if (allResponded) {
+            status = FOLLOWED_UP;
+        }
+        record(ComplaintEventType.AGENCY_RESPONDED, officer, at, "agency " + agencyId + ": " + text);
+    }
+
+    /**
+     * The coordinator judges the matter resolved. The citizen may reopen it strictly before
+     * {@code reopenableUntil} (computed by the caller with the working-day calendar).
+     */
+    public void resolve(Instant reopenableUntil, Actor coordinator, Instant at, String note) {
+        requireStatus(ComplaintAction.RESOLVE, FOLLOWED_UP);
+        if (reopenableUntil == null || !reopenableUntil.isAfter(at)) {
+            throw ValidationException.of("reopenableUntil", "must be after the resolution");
+        }
+        this.resolvedAt = at;
+        this.reopenableUntil = reopenableUntil;
+        moveTo(RESOLVED, ComplaintEventType.RESOLVED, coordinator, at, optionalNote(note));
+    }
+
+    // ---- the citizen's answer --------------------------------------------------------------------------
+
+    /** The citizen confirms the resolution and rates the handling from 1 (poor) to 5 (excellent). */
+    public void confirmAndClose(int rating, Actor reporter, Instant at, String comment) {
+        requireStatus(ComplaintAction.CONFIRM_AND_CLOSE, RESOLVED);
+        if (rating < 1 || rating > 5) {
+            throw ValidationException.of("rating", "must be from 1 to 5, got " + rating);
+        }
+        this.rating = rating;
+        this.closedAt = at;
+        moveTo(CLOSED, ComplaintEventType.CLOSED, reporter, at, "rating " + rating
+                + (comment == null || comment.isBlank() ? "" : ": " + optionalNote(comment)));
+    }
+
+    /** Closes a resolved complaint without a rating once the citizen's reopen window has ended. */
+    public void autoClose(Instant at) {
+        requireStatus(ComplaintAction.AUTO_CLOSE, RESOLVED);
+        if (at.isBefore(reopenableUntil)) {
+            throw new ConflictException(ILLEGAL_TRANSITION, "Complaint " + trackingId
+                    + " may be reopened by the citizen until " + reopenableUntil + "; it cannot be closed automatically at " + at);
+        }
+        this.closedAt = at;
+        moveTo(CLOSED, ComplaintEventType.AUTO_CLOSED, Actor.SYSTEM, at, null);
+    }
+
+    /**
+     * The citizen says the matter is not resolved. Back to DISPOSED with the same agencies, whose responses are
+     * cleared, to be followed up again by the new {@code followUpDueAt}.
+     */
+    public void reopen(String reason, Instant followUpDueAt, Actor reporter, Instant at) {
+        requireStatus(ComplaintAction.REOPEN, RESOLVED);
+        if (!at.isBefore(reopenableUntil)) {
+            throw new ConflictException(ILLEGAL_TRANSITION, "Complaint " + trackingId
+                    + " could be reopened only until " + reopenableUntil + "; it is " + at);
+        }
+        String why = requiredNote(reason, "reason");
+        if (followUpDueAt == null || followUpDueAt.isBefore(at)) {
+            throw ValidationException.of("followUpDueAt", "must not be before the reopening");
+        }
+        dispositions.forEach(Disposition::clearResponse);
+        this.followUpDueAt = followUpDueAt;
+        this.resolvedAt = null;
+        this.reopenableUntil = null;
+        this.reopenCount++;
+        moveTo(DISPOSED, ComplaintEventType.REOPENED, reporter, at, why);
+    }
+
+    // ---- conversation ----------------------------------------------------------------------------------
+
+    /** Adds a reply to the reporter or an internal note between staff. Allowed in every status. */
+    public ComplaintMessage addMessage(MessageVisibility visibility, Actor author, String body, Instant at) {
+        new Validation().require(visibility != null, "visibility", "is required")
+                .notBlank(body, "body").maxLength(body, ComplaintMessage.MAX_BODY, "body").throwIfInvalid();
+        ComplaintMessage m = new ComplaintMessage(this, visibility, author, body, at);
+        messages.add(m);
+        updatedAt = at;
+        return m;
+    }
+
+    /** The messages the reporter sees: public replies only. */
+    public List<ComplaintMessage> publicReplies() {
+        return messages.stream().filter(m -> m.visibility() == MessageVisibility.PUBLIC_REPLY).toList();
+    }
+
+    /** The staff's internal notes; never shown to the reporter or the public. */
+    public List<ComplaintMessage> internalNotes() {
+        return messages.stream().filter(m -> m.visibility() == MessageVisibility.INTERNAL_NOTE).toList();
+    }
+
+    // ---- rules others ask ------------------------------------------------------------------------------
+
+    /**
+     * What the current state allows at {@code now}: the console, the citizen portal and the API offer exactly
+     * these. Reopening and auto-closing depend on the time, hence the instant.
+     */
+    public Set<ComplaintAction> allowedActions(Instant now) {
+        return switch (status) {
+            case RECEIVED -> EnumSet.of(ComplaintAction.VERIFY, ComplaintAction.DEFER,
+                    ComplaintAction.DECLARE_NOT_OUR_JURISDICTION, ComplaintAction.ARCHIVE, ComplaintAction.RAISE_PRIVACY);
+            case DEFERRED -> EnumSet.of(ComplaintAction.VERIFY, ComplaintAction.DECLARE_NOT_OUR_JURISDICTION,
+                    ComplaintAction.ARCHIVE, ComplaintAction.RAISE_PRIVACY);
+            case VERIFIED -> EnumSet.of(ComplaintAction.DISPOSE, ComplaintAction.RAISE_PRIVACY);
+            case DISPOSED -> EnumSet.of(ComplaintAction.RECORD_AGENCY_RESPONSE);
+            case FOLLOWED_UP -> EnumSet.of(ComplaintAction.RESOLVE);
+            case RESOLVED -> now.isBefore(reopenableUntil)
+                    ? EnumSet.of(ComplaintAction.CONFIRM_AND_CLOSE, ComplaintAction.REOPEN)
+                    : EnumSet.of(ComplaintAction.CONFIRM_AND_CLOSE, ComplaintAction.AUTO_CLOSE);
+            case NOT_OUR_JURISDICTION, ARCHIVED, CLOSED -> EnumSet.noneOf(ComplaintAction.class);
+        };
+    }
+
+    /**
+     * Whether the public portal, Open311, open-data exports and public webhooks may show this report: only once
+     * verified, and never in CONFIDENTIAL mode.
+     */
+    public boolean isPublic() {
+        return status.isVerified() && privacyMode.allowsPublication();
+    }
+
+    /** Whether {@code viewer} may see who reported; see {@link PrivacyMode} for the table. */
+    public boolean reporterVisibleTo(Viewer viewer) {
+        return privacyMode.reporterVisibleTo(viewer);
+    }
+
+    /** The reporter, if {@code viewer} may see them. Phone and email are blanked for viewers who may see only the name. */
+    public Optional<Reporter> reporterAsSeenBy(Viewer viewer) {
+        if (!reporterVisibleTo(viewer)) {
+            return Optional.empty();
+        }
+        return Optional.of(privacyMode.reporterContactVisibleTo(viewer) ? reporter
+                : new Reporter(reporter.name(), null, null));
+    }
+
+    /** Whether {@code candidate} is the tracking secret handed to the citizen; constant-time. */
+    public boolean verifySecret(String candidate) {
+        return TrackingSecret.fromStored(trackingSecretHash).matches(candidate);
+    }
+
+    /** Still awaiting verification (received or deferred) after the verification deadline. */
+    public boolean isVerificationOverdue(Instant now) {
+        return status.awaitsVerification() && now.isAfter(verificationDueAt);
+    }
+
+    /** Disposed and some agency has not responded by the follow-up deadline. */
+    public boolean isFollowUpOverdue(Instant now) {
+        return status == DISPOSED && followUpDueAt != null && now.isAfter(followUpDueAt);
+    }
+
+    // ---- internals -------------------------------------------------------------------------------------
+
+    private void requireStatus(ComplaintAction action, ComplaintStatus... allowed) {
+        for (ComplaintStatus s : allowed) {
+            if (status == s) {
+                return;
+            }
+        }
+        throw new ConflictException(ILLEGAL_TRANSITION,
+                "Cannot " + action + " complaint " + trackingId + " while it is " + status);
+    }
+
+    private void moveTo(ComplaintStatus next, ComplaintEventType event, Actor actor, Instant at, String note) {
+        status = next;
+        statusNote = note;
+        updatedAt = at;
+        record(event, actor, at, note);
+    }
+
+    private void record(ComplaintEventType type, Actor actor, Instant at, String note) {
+        if (actor == null || at == null) {
+            throw new IllegalArgumentException("Every complaint event needs an actor and an instant");
+        }
+        events.add(new ComplaintEvent(this, type, status, actor, at, truncate(note)));
+    }
+
+    private static String requiredNote(String note, String field) {
+        new Validation().notBlank(note, field).maxLength(note, MAX_NOTE, field).throwIfInvalid();
+        return note.strip();
+    }
+
+    private static String optionalNote(String note) {
+        new Validation().maxLength(note, MAX_NOTE, "note").throwIfInvalid();
+        return note == null || note.isBlank() ? null : note.strip();
+    }
+
+    private static String truncate(String note) {
+        return note == null || note.length() <= MAX_NOTE ? note : note.substring(0, MAX_NOTE);
+    }
+
+    private Optional<Disposition> dispositionTo(long agencyId) {
+        return dispositions.stream().filter(d -> d.agencyId() == agencyId).findFirst();
+    }
+
+    // ---- read access -----------------------------------------------------------------------------------
+
+    public Long id() {
+        return id;
+    }
+
+    public TrackingId trackingId() {
+        return TrackingId.parse(trackingId);
+    }
+
+    public ComplaintType type() {
+        return type;
+    }
+
+    public String categoryCode() {
+        return categoryCode;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public Location location() {
+        return location;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public PrivacyMode privacyMode() {
+        return privacyMode;
+    }
+
+    public ComplaintStatus status() {
+        return status;
+    }
+
+    /** The reason or note of the last status change (e.g. why it was deferred). */
+    public String statusNote() {
+        return statusNote;
+    }
+
+    public Optional<String> forwardedToTenant() {
+        return Optional.ofNullable(forwardedToTenant);
+    }
+
+    public Optional<ArchiveReason> archiveReason() {
+        return Optional.ofNullable(archiveReason);
+    }
+
+    public Optional<TrackingId> duplicateOf() {
+        return Optional.ofNullable(duplicateOf).map(TrackingId::parse);
+    }
+
+    public Optional<Integer> rating() {
+        return Optional.ofNullable(rating);
+    }
+
+    public int reopenCount() {
+        return reopenCount;
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
+    public Instant verificationDueAt() {
+        return verificationDueAt;
+    }
+
+    public Optional<Instant> followUpDueAt() {
+        return Optional.ofNullable(followUpDueAt);
+    }
+
+    public Optional<Instant> resolvedAt() {
+        return Optional.ofNullable(resolvedAt);
+    }
+
+    public Optional<Instant> reopenableUntil() {
+        return Optional.ofNullable(reopenableUntil);
+    }
+
+    public Optional<Instant> closedAt() {
+        return Optional.ofNullable(closedAt);
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    /** The timeline, oldest first. */
+    public List<ComplaintEvent> events() {
+        return Collections.unmodifiableList(events);
+    }
+
+    public List<ComplaintMessage> messages() {
+        return Collections.unmodifiableList(messages);
+    }
+
+    public List<Disposition> dispositions() {
+        return Collections.unmodifiableList(dispositions);
+    }
+}

@@ -1,0 +1,38 @@
+package id.pendopo.complaint;
+
+import id.pendopo.tenancy.TenantData;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+
+/**
+ * The current tenant's complaints. Another tenant's complaint is invisible here, by id and by tracking id,
+ * although tracking ids are unique on the whole platform.
+ */
+@ApplicationScoped
+public class ComplaintRepository {
+
+    @Inject
+    TenantData data;
+
+    public ComplaintRepository() {
+    }
+
+    /** For tools and tests outside a container. */
+    public ComplaintRepository(TenantData data) {
+        this.data = data;
+    }
+
+    public void add(Complaint complaint) {
+        data.em().persist(complaint);
+    }
+
+    public Optional<Complaint> find(long id) {
+        return Optional.ofNullable(data.em().find(Complaint.class, id));
+    }
+
+    public Optional<Complaint> findByTrackingId(TrackingId trackingId) {
+        return data.em().createQuery("SELECT c FROM Complaint c WHERE c.trackingId = :t", Complaint.class)
+                .setParameter("t", trackingId.value()).getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,56 @@
+package id.pendopo.complaint;
+
+import id.pendopo.tenancy.TenantData;
+import id.pendopo.tenancy.TenantDataSection;
+import id.pendopo.tenancy.TenantExportWriter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * A tenant's complaints in export, purge and usage counts. Purged before agencies (higher order), because
+ * dispositions refer to agencies; children are deleted before the complaints they belong to.
+ */
+@ApplicationScoped
+public class ComplaintSection implements TenantDataSection {
+
+    @Inject
+    TenantData data;
+
+    @Override
+    public String name() {
+        return "complaints";
+    }
+
+    @Override
+    public int order() {
+        return 30;
+    }
+
+    @Override
+    public long count() {
+        return data.em().createQuery("SELECT COUNT(c) FROM Complaint c", Long.class).getSingleResult();
+    }
+
+    @Override
+    public void export(TenantExportWriter out) throws IOException {
+        List<List<String>> rows = data.em().createQuery("SELECT c FROM Complaint c ORDER BY c.id", Complaint.class)
+                .getResultStream()
+                .map(c -> List.of(c.trackingId().toString(), c.type().name(), c.status().name(), c.privacyMode().name(),
+                        c.categoryCode(), c.title(), c.channel().name(), c.receivedAt().toString(),
+                        c.verificationDueAt().toString()))
+                .toList();
+        out.csv("complaints.csv", List.of("tracking_id", "type", "status", "privacy", "category", "title", "channel",
+                "received_at", "verification_due_at"), rows);
+    }
+
+    @Override
+    public void purge() {
+        var em = data.em();
+        em.createQuery("DELETE FROM ComplaintMessage m").executeUpdate();
+        em.createQuery("DELETE FROM ComplaintEvent e").executeUpdate();
+        em.createQuery("DELETE FROM Disposition d").executeUpdate();
+        em.createQuery("DELETE FROM Complaint c").executeUpdate();
+    }
+}

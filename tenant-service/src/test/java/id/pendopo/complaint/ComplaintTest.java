@@ -1,0 +1,408 @@
+package id.pendopo.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.pendopo.shared.ConflictException;
+import id.pendopo.shared.DomainException;
+import id.pendopo.shared.ValidationException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+
+/** The rules of a complaint's life, without a database. */
+class ComplaintTest {
+
+    static final Instant T0 = Instant.parse("2026-11-30T02:00:00Z");
+    static final Actor COORDINATOR = new Actor("staff-1", "Siti (Verifikator)");
+    static final Actor OFFICER = new Actor("staff-2", "Budi (Dinkes)");
+    static final Actor CITIZEN = Actor.reporter("Andi");
+    static final String SECRET = "K7MQ-2XPR-9WTD";
+    static final TrackingSecret HASHED = TrackingSecret.hash(SECRET);
+    static final long DINKES = 11L;
+    static final long DPUPR = 12L;
+
+    private final Complaint complaint = received(PrivacyMode.ANONYMOUS);
+
+    static Complaint received(PrivacyMode mode) {
+        return Complaint.receive(TrackingId.parse("LKT-26-000123"), report(mode, "Jalan berlubang di depan puskesmas"),
+                HASHED, CITIZEN, T0, T0.plus(days(3)));
+    }
+
+    static NewComplaint report(PrivacyMode mode, String description) {
+        return new NewComplaint(ComplaintType.PENGADUAN, "INFRA", "Jalan rusak", description,
+                new Location("12.05.01", "12.05.01.2001", "Jl. Sudirman 1", 3.75, 98.5), Channel.WEB,
+                new Reporter("Andi", "+6281234567", "andi@example.id"), mode);
+    }
+
+    static Duration days(int n) {
+        return Duration.ofDays(n);
+    }
+
+    private static Instant t(int hours) {
+        return T0.plus(Duration.ofHours(hours));
+    }
+
+    private void disposeToDinkesAndDpupr() {
+        complaint.verify(COORDINATOR, t(1), null);
+        complaint.dispose(Set.of(DINKES, DPUPR), t(1).plus(days(10)), COORDINATOR, t(2), "segera");
+    }
+
+    private void resolveWithWindowUntil(Instant reopenableUntil) {
+        disposeToDinkesAndDpupr();
+        complaint.recordAgencyResponse(DINKES, "Sudah ditambal", OFFICER, t(3));
+        complaint.recordAgencyResponse(DPUPR, "Diperiksa", OFFICER, t(4));
+        complaint.resolve(reopenableUntil, COORDINATOR, t(5), null);
+    }
+
+    // ---- receipt ---------------------------------------------------------------------------------------
+
+    @Test
+    void aNewComplaintIsReceivedAnonymousByDefaultWithTheReceiptInItsTimeline() {
+        Complaint c = Complaint.receive(TrackingId.parse("LKT-26-000124"), report(null, "x"), HASHED, CITIZEN, T0,
+                T0.plus(days(3)));
+        assertThat(c.status()).isEqualTo(ComplaintStatus.RECEIVED);
+        assertThat(c.privacyMode()).isEqualTo(PrivacyMode.ANONYMOUS);
+        assertThat(c.events()).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(ComplaintEventType.RECEIVED);
+            assertThat(e.actor()).isEqualTo(CITIZEN);
+            assertThat(e.occurredAt()).isEqualTo(T0);
+        });
+    }
+
+    @Test
+    void descriptionLongerThan4000CharactersIsRefused() {
+        Complaint.receive(TrackingId.parse("LKT-26-000001"), report(null, "a".repeat(4000)), HASHED, CITIZEN, T0, t(72));
+        assertThatThrownBy(() -> Complaint.receive(TrackingId.parse("LKT-26-000002"), report(null, "a".repeat(4001)),
+                HASHED, CITIZEN, T0, t(72)))
+                .isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).errors()).extracting(ValidationException.FieldError::field)
+                        .containsExactly("description"));
+    }
+
+    @Test
+    void everyInvalidFieldIsReportedAtOnceIncludingCoordinatesOutOfRange() {
+        NewComplaint bad = new NewComplaint(ComplaintType.ASPIRASI, "", "t".repeat(201), "ok",
+                new Location("12.05.01", null, null, 91.0, 181.0), Channel.SMS, new Reporter(null, null, "not-an-email"),
+                PrivacyMode.PUBLIC);
+        assertThatThrownBy(() -> Complaint.receive(TrackingId.parse("LKT-26-000003"), bad, HASHED, CITIZEN, T0, t(72)))
+                .isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).errors()).extracting(ValidationException.FieldError::field)
+                        .containsExactlyInAnyOrder("categoryCode", "title", "location.latitude", "location.longitude",
+                                "reporter.email"));
+    }
+
+    @Test
+    void onlyTheRightSecretLetsTheCitizenIn() {
+        assertThat(complaint.verifySecret(SECRET)).isTrue();
+        assertThat(complaint.verifySecret("k7mq2xpr9wtd")).as("case and dashes are forgiven").isTrue();
+        assertThat(complaint.verifySecret("K7MQ-2XPR-9WTE")).isFalse();
+        assertThat(complaint.verifySecret(null)).isFalse();
+        assertThat(HASHED.encoded()).doesNotContain(SECRET).startsWith("pbkdf2-sha256$");
+        assertThat(TrackingSecret.hash(SECRET).encoded()).as("salted").isNotEqualTo(HASHED.encoded());
+    }
+
+    // ---- verification ----------------------------------------------------------------------------------
+
+    @Test
+    void aDeferredComplaintCanLaterBeVerified() {
+        complaint.defer("Menunggu foto dari pelapor", COORDINATOR, t(1));
+        assertThat(complaint.status()).isEqualTo(ComplaintStatus.DEFERRED);
+        assertThat(complaint.statusNote()).isEqualTo("Menunggu foto dari pelapor");
+        complaint.verify(COORDINATOR, t(2), "foto diterima");
+        assertThat(complaint.status()).isEqualTo(ComplaintStatus.VERIFIED);
+        assertThat(complaint.events()).extracting(ComplaintEvent::type).containsExactly(
+                ComplaintEventType.RECEIVED, ComplaintEventType.DEFERRED, ComplaintEventType.VERIFIED);
+    }
+
+    @Test
+    void deferringNeedsAReason() {
+        assertThatThrownBy(() -> complaint.defer(" ", COORDINATOR, t(1))).isInstanceOf(ValidationException.class);
+        assertThat(complaint.status()).isEqualTo(ComplaintStatus.RECEIVED);
+    }
+
+    @Test
+    void aComplaintForAnotherRegencyIsForwardedToItsTenant() {
+        complaint.forwardToOtherTenant("medan", COORDINATOR, t(1), null);
+        assertThat(complaint.status()).isEqualTo(ComplaintStatus.NOT_OUR_JURISDICTION);
+        assertThat(complaint.forwardedToTenant()).contains("medan");
+        assertThat(complaint.allowedActions(t(2))).isEmpty();
+    }
+
+    @Test
+    void aComplaintNoTenantIsResponsibleForIsClosedWithANote() {
+        assertThatThrownBy(() -> complaint.declareNotOurJurisdiction("", COORDINATOR, t(1)))
+                .isInstanceOf(ValidationException.class);
+        complaint.declareNotOurJurisdiction("Wewenang pemerintah provinsi", COORDINATOR, t(1));
+        assertThat(complaint.status()).isEqualTo(ComplaintStatus.NOT_OUR_JURISDICTION);
+        assertThat(complaint.forwardedToTenant()).isEmpty();
+    }
+
+    @Test
+    void aDuplicateIsArchivedWithALinkToTheOriginal() {
+        complaint.archiveAsDuplicate(TrackingId.parse("LKT-26-000100"), COORDINATOR, t(1), null);
+        assertThat(complaint.status()).isEqualTo(ComplaintStatus.ARCHIVED);
+        assertThat(complaint.archiveReason()).contains(ArchiveReason.DUPLICATE);
+        assertThat(complaint.duplicateOf()).contains(TrackingId.parse("LKT-26-000100"));
+    }
+
+    @Test
+    void aComplaintCannotBeADuplicateOfItself() {
+        assertThatThrownBy(() -> complaint.archiveAsDuplicate(complaint.trackingId(), COORDINATOR, t(1), null))
+                .isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    void aSpamReportCannotBeDisposed() {
+        complaint.archiveAsSpam(COORDINATOR, t(1), null);
+        assertThat(complaint.archiveReason()).contains(ArchiveReason.SPAM);
+        assertIllegal(() -> complaint.dispose(Set.of(DINKES), t(100), COORDINATOR, t(2), null));
+        assertIllegal(() -> complaint.verify(COORDINATOR, t(2), null));
+    }
+
+    @Test
+    void anIncompleteReportIsArchivedWithWhatWasMissing() {
+        complaint.defer("Lokasi tidak jelas", COORDINATOR, t(1));
+        complaint.archiveAsIncomplete("Pelapor tidak melengkapi lokasi", COORDINATOR, t(2));
+        assertThat(complaint.archiveReason()).contains(ArchiveReason.INCOMPLETE);
+        assertThat(complaint.isPublic()).isFalse();
+    }
+
+    @Test
+    void anUnverifiedComplaintCannotBeDisposedAndAVerifiedOneCannotBeDeferred() {
+        assertIllegal(() -> complaint.dispose(Set.of(DINKES), t(100), COORDINATOR, t(1), null));
+        complaint.verify(COORDINATOR, t(1), null);
+        assertIllegal(() -> complaint.defer("later", COORDINATOR, t(2)));
+        assertIllegal(() -> complaint.archiveAsSpam(COORDINATOR, t(2), null));
+        assertIllegal(() -> complaint.verify(COORDINATOR, t(2), null));
+    }
+
+    // ---- privacy ---------------------------------------------------------------------------------------
+
+    @Test
+    void privacyCanBeRaisedDuringVerificationButNeverLowered() {
+        complaint.raisePrivacy(PrivacyMode.CONFIDENTIAL, COORDINATOR, t(1), "menyebut atasan pelapor");
+        assertThat(complaint.privacyMode()).isEqualTo(PrivacyMode.CONFIDENTIAL);
+        assertThat(complaint.events()).extracting(ComplaintEvent::type).contains(ComplaintEventType.PRIVACY_RAISED);
+        for (PrivacyMode lower : new PrivacyMode[] {PrivacyMode.ANONYMOUS, PrivacyMode.PUBLIC, PrivacyMode.CONFIDENTIAL}) {
+            assertThatThrownBy(() -> complaint.raisePrivacy(lower, COORDINATOR, t(2), null))
+                    .isInstanceOf(ConflictException.class)
+                    .extracting(e -> ((DomainException) e).type()).isEqualTo(Complaint.PRIVACY_CANNOT_BE_LOWERED);
+        }
+        assertThat(complaint.privacyMode()).isEqualTo(PrivacyMode.CONFIDENTIAL);
+    }
+
+    @Test
+    void privacyCanNoLongerBeRaisedOnceDisposed() {
+        Complaint publicOne = received(PrivacyMode.PUBLIC);
+        publicOne.verify(COORDINATOR, t(1), null);
+        publicOne.raisePrivacy(PrivacyMode.ANONYMOUS, COORDINATOR, t(1), null);
+        publicOne.dispose(Set.of(DINKES), t(100), COORDINATOR, t(2), null);
+        assertIllegal(() -> publicOne.raisePrivacy(PrivacyMode.CONFIDENTIAL, COORDINATOR, t(3), null));
+    }
+
+    @Test
+    void theReporterIsHiddenFromThePublicInAnonymousMode() {
+        complaint.verify(COORDINATOR, t(1), null);
+        assertThat(complaint.isPublic()).isTrue();
+        assertThat(complaint.reporterVisibleTo(Viewer.PUBLIC)).isFalse();
+        assertThat(complaint.reporterVisibleTo(Viewer.AGENCY_OFFICER)).isFalse();
+        assertThat(complaint.reporterVisibleTo(Viewer.COORDINATOR)).isTrue();
+        assertThat(complaint.reporterVisibleTo(Viewer.REPORTER)).isTrue();
+        assertThat(complaint.reporterAsSeenBy(Viewer.PUBLIC)).isEmpty();
+        assertThat(complaint.reporterAsSeenBy(Viewer.COORDINATOR)).get().extracting(Reporter::phone).isEqualTo("+6281234567");
+    }
+
+    @Test
+    void aConfidentialReportIsNotPublic() {
+        Complaint secret = received(PrivacyMode.CONFIDENTIAL);
+        secret.verify(COORDINATOR, t(1), null);
+        assertThat(secret.isPublic()).isFalse();
+        assertThat(secret.reporterVisibleTo(Viewer.PUBLIC)).isFalse();
+        assertThat(secret.reporterVisibleTo(Viewer.AGENCY_OFFICER)).isFalse();
+        assertThat(secret.reporterVisibleTo(Viewer.COORDINATOR)).isTrue();
+    }
+
+    @Test
+    void aPublicReportShowsTheReportersNameToEveryoneButTheirContactOnlyToStaffAndThemselves() {
+        Complaint open = received(PrivacyMode.PUBLIC);
+        open.verify(COORDINATOR, t(1), null);
+        assertThat(open.isPublic()).isTrue();
+        assertThat(open.reporterAsSeenBy(Viewer.PUBLIC)).get().satisfies(r -> {
+            assertThat(r.name()).isEqualTo("Andi");
+            assertThat(r.phone()).isNull();
+            assertThat(r.email()).isNull();
+        });
+        assertThat(open.reporterAsSeenBy(Viewer.AGENCY_OFFICER)).get().extracting(Reporter::email)
+                .isEqualTo("andi@example.id");
+    }
+
+    @Test
+    void noReportIsPublicBeforeItIsVerified() {
+        Complaint open = received(PrivacyMode.PUBLIC);
+        assertThat(open.isPublic()).isFalse();
+        open.archiveAsSpam(COORDINATOR, t(1), null);
+        assertThat(open.isPublic()).isFalse();
+    }
+
+    // ---- disposition, follow-up, resolution, closing ---------------------------------------------------
+
+    @Test
+    void aComplaintIsFollowedUpOnlyWhenEveryDisposedAgencyHasResponded() {
+        disposeToDinkesAndDpupr();
+        assertThat(complaint.status()).isEqualTo(ComplaintStatus.DISPOSED);
+        assertThat(complaint.dispositions()).extracting(Disposition::agencyId).containsExactlyInAnyOrder(DINKES, DPUPR);
+        complaint.recordAgencyResponse(DINKES, "Sudah ditambal", OFFICER, t(3));
+        assertThat(complaint.status()).isEqualTo(ComplaintStatus.DISPOSED);
+        complaint.recordAgencyResponse(DPUPR, "Dijadwalkan pengaspalan", OFFICER, t(4));
+        assertThat(complaint.status()).isEqualTo(ComplaintStatus.FOLLOWED_UP);
+    }
+
+    @Test
+    void eachAgencyRespondsOnceAndOnlyAnAgencyItWasSentTo() {
+        disposeToDinkesAndDpupr();
+        complaint.recordAgencyResponse(DINKES, "Sudah ditambal", OFFICER, t(3));
+        assertThatThrownBy(() -> complaint.recordAgencyResponse(DINKES, "lagi", OFFICER, t(4)))
+                .isInstanceOf(ConflictException.class)
+                .extracting(e -> ((DomainException) e).type()).isEqualTo("agency-already-responded");
+        assertThatThrownBy(() -> complaint.recordAgencyResponse(99L, "bukan kami", OFFICER, t(4)))
+                .isInstanceOf(ConflictException.class)
+                .extracting(e -> ((DomainException) e).type()).isEqualTo("agency-not-disposed");
+    }
+
+    @Test
+    void disposingNeedsAtLeastOneAgency() {
+        complaint.verify(COORDINATOR, t(1), null);
+        assertThatThrownBy(() -> complaint.dispose(Set.of(), t(100), COORDINATOR, t(2), null))
+                .isInstanceOf(ValidationException.class);
+        assertThat(complaint.status()).isEqualTo(ComplaintStatus.VERIFIED);
+    }
+
+    @Test
+    void aComplaintIsResolvedOnlyAfterFollowUp() {
+        disposeToDinkesAndDpupr();
+        assertIllegal(() -> complaint.resolve(t(200), COORDINATOR, t(3), null));
+    }
+
+    @Test
+    void theCitizenConfirmsAndRatesAResolvedComplaint() {
+        resolveWithWindowUntil(t(200));
+        complaint.confirmAndClose(5, CITIZEN, t(6), "Terima kasih");
+        assertThat(complaint.status()).isEqualTo(ComplaintStatus.CLOSED);
+        assertThat(complaint.rating()).contains(5);
+        assertThat(complaint.closedAt()).contains(t(6));
+        assertThat(complaint.events()).extracting(ComplaintEvent::type).containsExactly(
+                ComplaintEventType.RECEIVED, ComplaintEventType.VERIFIED, ComplaintEventType.DISPOSED,
+                ComplaintEventType.AGENCY_RESPONDED, ComplaintEventType.AGENCY_RESPONDED, ComplaintEventType.RESOLVED,
+                ComplaintEventType.CLOSED);
+        assertThat(complaint.events()).extracting(ComplaintEvent::statusAfter).containsExactly(
+                ComplaintStatus.RECEIVED, ComplaintStatus.VERIFIED, ComplaintStatus.DISPOSED, ComplaintStatus.DISPOSED,
+                ComplaintStatus.FOLLOWED_UP, ComplaintStatus.RESOLVED, ComplaintStatus.CLOSED);
+        assertThat(complaint.allowedActions(t(7))).isEmpty();
+    }
+
+    @Test
+    void ratingMustBeOneToFive() {
+        resolveWithWindowUntil(t(200));
+        assertThatThrownBy(() -> complaint.confirmAndClose(0, CITIZEN, t(6), null)).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> complaint.confirmAndClose(6, CITIZEN, t(6), null)).isInstanceOf(ValidationException.class);
+        assertThat(complaint.status()).isEqualTo(ComplaintStatus.RESOLVED);
+        complaint.confirmAndClose(1, CITIZEN, t(6), null);
+        assertThat(complaint.rating()).contains(1);
+    }
+
+    @Test
+    void reopeningIsOnlyPossibleWithinTheWindow() {
+        Instant windowEnds = t(5).plus(days(5));
+        resolveWithWindowUntil(windowEnds);
+        assertIllegal(() -> complaint.reopen("Masih berlubang", windowEnds.plus(days(10)), CITIZEN, windowEnds));
+        complaint.reopen("Masih berlubang", windowEnds.plus(days(10)), CITIZEN, windowEnds.minusSeconds(1));
+        assertThat(complaint.status()).isEqualTo(ComplaintStatus.DISPOSED);
+        assertThat(complaint.reopenCount()).isEqualTo(1);
+        assertThat(complaint.dispositions()).noneMatch(Disposition::hasResponded);
+        assertThat(complaint.followUpDueAt()).contains(windowEnds.plus(days(10)));
+        assertThat(complaint.events()).last().extracting(ComplaintEvent::type).isEqualTo(ComplaintEventType.REOPENED);
+    }
+
+    @Test
+    void aResolvedComplaintClosesAutomaticallyOnlyWhenTheWindowHasEnded() {
+        Instant windowEnds = t(5).plus(days(5));
+        resolveWithWindowUntil(windowEnds);
+        assertThat(complaint.allowedActions(windowEnds.minusSeconds(1)))
+                .containsExactlyInAnyOrder(ComplaintAction.CONFIRM_AND_CLOSE, ComplaintAction.REOPEN);
+        assertIllegal(() -> complaint.autoClose(windowEnds.minusSeconds(1)));
+        assertThat(complaint.allowedActions(windowEnds))
+                .containsExactlyInAnyOrder(ComplaintAction.CONFIRM_AND_CLOSE, ComplaintAction.AUTO_CLOSE);
+        complaint.autoClose(windowEnds);
+        assertThat(complaint.status()).isEqualTo(ComplaintStatus.CLOSED);
+        assertThat(complaint.rating()).isEmpty();
+        assertThat(complaint.events()).last().satisfies(e -> assertThat(e.actor()).isEqualTo(Actor.SYSTEM));
+    }
+
+    @Test
+    void aClosedComplaintCannotBeReopened() {
+        resolveWithWindowUntil(t(200));
+        complaint.confirmAndClose(4, CITIZEN, t(6), null);
+        assertIllegal(() -> complaint.reopen("lagi", t(300), CITIZEN, t(7)));
+    }
+
+    @Test
+    void theAllowedActionsFollowTheStatus() {
+        assertThat(complaint.allowedActions(t(0))).containsExactlyInAnyOrder(ComplaintAction.VERIFY, ComplaintAction.DEFER,
+                ComplaintAction.DECLARE_NOT_OUR_JURISDICTION, ComplaintAction.ARCHIVE, ComplaintAction.RAISE_PRIVACY);
+        complaint.verify(COORDINATOR, t(1), null);
+        assertThat(complaint.allowedActions(t(1))).containsExactlyInAnyOrder(ComplaintAction.DISPOSE,
+                ComplaintAction.RAISE_PRIVACY);
+        complaint.dispose(Set.of(DINKES), t(100), COORDINATOR, t(2), null);
+        assertThat(complaint.allowedActions(t(2))).containsExactly(ComplaintAction.RECORD_AGENCY_RESPONSE);
+        complaint.recordAgencyResponse(DINKES, "ok", OFFICER, t(3));
+        assertThat(complaint.allowedActions(t(3))).containsExactly(ComplaintAction.RESOLVE);
+    }
+
+    // ---- SLA -------------------------------------------------------------------------------------------
+
+    @Test
+    void verificationIsOverdueOnlyWhileAwaitingVerificationAfterTheDueDate() {
+        Instant due = complaint.verificationDueAt();
+        assertThat(complaint.isVerificationOverdue(due)).isFalse();
+        assertThat(complaint.isVerificationOverdue(due.plusSeconds(1))).isTrue();
+        complaint.defer("menunggu", COORDINATOR, t(1));
+        assertThat(complaint.isVerificationOverdue(due.plusSeconds(1))).as("deferring does not stop the clock").isTrue();
+        complaint.verify(COORDINATOR, t(2), null);
+        assertThat(complaint.isVerificationOverdue(due.plusSeconds(1))).isFalse();
+    }
+
+    @Test
+    void followUpIsOverdueWhileSomeAgencyHasNotRespondedAfterTheDueDate() {
+        disposeToDinkesAndDpupr();
+        Instant due = complaint.followUpDueAt().orElseThrow();
+        assertThat(complaint.isFollowUpOverdue(due)).isFalse();
+        assertThat(complaint.isFollowUpOverdue(due.plusSeconds(1))).isTrue();
+        complaint.recordAgencyResponse(DINKES, "ok", OFFICER, t(3));
+        assertThat(complaint.isFollowUpOverdue(due.plusSeconds(1))).isTrue();
+        complaint.recordAgencyResponse(DPUPR, "ok", OFFICER, t(4));
+        assertThat(complaint.isFollowUpOverdue(due.plusSeconds(1))).isFalse();
+    }
+
+    // ---- conversation ----------------------------------------------------------------------------------
+
+    @Test
+    void publicRepliesAndInternalNotesAreKeptApart() {
+        complaint.addMessage(MessageVisibility.PUBLIC_REPLY, COORDINATOR, "Laporan sedang kami periksa", t(1));
+        complaint.addMessage(MessageVisibility.INTERNAL_NOTE, COORDINATOR, "Lokasi dekat proyek DPUPR", t(2));
+        complaint.addMessage(MessageVisibility.PUBLIC_REPLY, CITIZEN, "Terima kasih", t(3));
+        assertThat(complaint.publicReplies()).extracting(ComplaintMessage::body)
+                .containsExactly("Laporan sedang kami periksa", "Terima kasih");
+        assertThat(complaint.internalNotes()).extracting(ComplaintMessage::body)
+                .containsExactly("Lokasi dekat proyek DPUPR");
+        assertThatThrownBy(() -> complaint.addMessage(MessageVisibility.PUBLIC_REPLY, CITIZEN, "x".repeat(4001), t(4)))
+                .isInstanceOf(ValidationException.class);
+    }
+
+    static void assertIllegal(ThrowingCallable call) {
+        assertThatThrownBy(call).isInstanceOf(ConflictException.class)
+                .extracting(e -> ((DomainException) e).type()).isEqualTo(Complaint.ILLEGAL_TRANSITION);
+    }
+}
