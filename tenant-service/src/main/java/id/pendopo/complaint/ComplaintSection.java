@@ -1,5 +1,6 @@
 package id.pendopo.complaint;
 
+import id.pendopo.tenancy.TenantContext;
 import id.pendopo.tenancy.TenantData;
 import id.pendopo.tenancy.TenantDataSection;
 import id.pendopo.tenancy.TenantExportWriter;
@@ -7,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.List;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * A tenant's complaints in export, purge and usage counts. Purged before agencies (higher order), because
@@ -52,5 +54,8 @@ public class ComplaintSection implements TenantDataSection {
         em.createQuery("DELETE FROM ComplaintEvent e").executeUpdate();
         em.createQuery("DELETE FROM Disposition d").executeUpdate();
         em.createQuery("DELETE FROM Complaint c").executeUpdate();
+        em.createNativeQuery("DELETE FROM complaint_sequence WHERE tenant_id = ?")
+                .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                .setParameter(1, TenantContext.require().id()).executeUpdate();
     }
 }

@@ -65,6 +65,9 @@ public class Tenant {
     @Embedded
     private Contact contact;
 
+    @Column(name = "tracking_prefix", length = 3, unique = true)
+    private String trackingPrefix;
+
     @Column(name = "identity_org_id", length = 64)
     private String identityOrgId;
 
@@ -130,6 +133,17 @@ public class Tenant {
             throw new ConflictException("purge-confirmation-mismatch",
                     "To purge tenant '" + slug + "' type its slug exactly; got '" + typedSlug + "'");
         }
+    }
+
+    /** Gives the tenant its platform-unique tracking id prefix, e.g. LKT; once given, it never changes. */
+    public void assignTrackingPrefix(String prefix) {
+        if (trackingPrefix != null) {
+            throw new ConflictException("tracking-prefix-assigned", "Tenant '" + slug + "' already has prefix " + trackingPrefix);
+        }
+        if (prefix == null || !TrackingPrefixes.FORMAT.matcher(prefix).matches()) {
+            throw new IllegalArgumentException("A tracking prefix is three capital letters, not " + prefix);
+        }
+        this.trackingPrefix = prefix;
     }
 
     public void rebrand(Branding branding, Contact contact, Instant now) {
@@ -220,6 +234,10 @@ public class Tenant {
 
     public Contact contact() {
         return contact;
+    }
+
+    public String trackingPrefix() {
+        return trackingPrefix;
     }
 
     public String identityOrgId() {

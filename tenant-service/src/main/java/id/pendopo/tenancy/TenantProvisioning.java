@@ -126,12 +126,13 @@ public class TenantProvisioning {
                 new Contact(NewTenant.orNull(r.contactName()), NewTenant.orNull(r.contactEmail()),
                         NewTenant.orNull(r.contactPhone())),
                 clock.instant());
+        tenant.assignTrackingPrefix(TrackingPrefixes.choose(r.slug(), tenants.trackingPrefixes()));
         try {
             tenants.add(tenant);
         } catch (PersistenceException e) {
-            // Lost a race with a concurrent request for the same slug or code.
-            throw new ConflictException("duplicate-tenant", "The slug '" + r.slug() + "' or region " + r.kode()
-                    + " was just taken by another request");
+            // Lost a race with a concurrent request for the same slug, code or tracking prefix; a retry settles it.
+            throw new ConflictException("duplicate-tenant", "The slug '" + r.slug() + "', region " + r.kode()
+                    + " or tracking prefix " + tenant.trackingPrefix() + " was just taken by another request; try again");
         }
         return new Claimed(tenant, true);
     }

@@ -47,6 +47,12 @@ public class TenantRepository {
         return filtered("SELECT COUNT(t) FROM Tenant t", text, status, "", Long.class).getSingleResult();
     }
 
+    /** Every tracking prefix given so far, across all tenants. */
+    public java.util.Set<String> trackingPrefixes() {
+        return new java.util.HashSet<>(em.createQuery(
+                "SELECT t.trackingPrefix FROM Tenant t WHERE t.trackingPrefix IS NOT NULL", String.class).getResultList());
+    }
+
     public void add(Tenant tenant) {
         em.persist(tenant);
         em.flush();

@@ -140,7 +140,7 @@ class ComplaintPersistenceTest {
         }
     }
 
-    private static Tenant tenant(String kode, String slug) {
+    static Tenant tenant(String kode, String slug) {
         return new Tenant(kode, slug, "Kabupaten " + slug, "12", "Sumatera Utara", RegionalTime.WIB,
                 Locale.forLanguageTag("id"), new Branding("Kabupaten " + slug, null, null), new Contact(null, null, null), T0);
     }

@@ -36,13 +36,6 @@ class NewTenantTest {
         assertThat(TenantSlug.isValid("a".repeat(41))).isFalse();
     }
 
-    @Test
-    void trackingPrefixTakesTheFirstLetterAndTheLastTwoConsonants() {
-        assertThat(DefaultSettings.trackingPrefix("langkat")).isEqualTo("LKT");
-        assertThat(DefaultSettings.trackingPrefix("kota-medan")).isEqualTo("KDN");
-        assertThat(DefaultSettings.trackingPrefix("aie")).isEqualTo("AXX");
-    }
-
     static NewTenant langkat(String kode, String slug, String adminEmail) {
         return new NewTenant(kode, slug, null, null, null, null, null, "Bupati", "humas@langkatkab.go.id", "0611",
                 adminEmail);

@@ -79,7 +79,8 @@ class TenantProvisioningTest {
         assertThat(result.admin().username()).isEqualTo("admin.langkat");
         assertThat(result.admin().temporaryPassword()).isNotBlank();
         assertThat(rows("SELECT COUNT(*) FROM agency WHERE tenant_id = '" + t.id() + "'")).isEqualTo(DefaultAgencies.ALL.size());
-        assertThat(rows("SELECT COUNT(*) FROM tenant_setting WHERE tenant_id = '" + t.id() + "'")).isEqualTo(4);
+        assertThat(rows("SELECT COUNT(*) FROM tenant_setting WHERE tenant_id = '" + t.id() + "'")).isEqualTo(3);
+        assertThat(t.trackingPrefix()).isEqualTo("LKT");
         assertThat(rows("SELECT COUNT(*) FROM holiday WHERE tenant_id = '" + t.id() + "'"))
                 .isEqualTo(id.pendopo.calendar.NationalHolidays.all().size());
     }
@@ -88,6 +89,14 @@ class TenantProvisioningTest {
     void aTenantInBaliGetsWitaFromItsProvince() {
         Tenant t = provisioning.provision(NewTenantTest.langkat("51.71", "denpasar", "admin@denpasarkota.go.id")).tenant();
         assertThat(t.timeZone()).isEqualTo(RegionalTime.WITA);
+    }
+
+    @Test
+    void twoTenantsNeverShareATrackingPrefix() {
+        Tenant lokot = provisioning.provision(NewTenantTest.langkat("12.05", "lokot", "a@b.id")).tenant();
+        Tenant other = provisioning.provision(NewTenantTest.langkat("51.71", "lakut", "c@d.id")).tenant();
+        assertThat(lokot.trackingPrefix()).isEqualTo("LKT");
+        assertThat(other.trackingPrefix()).isEqualTo("LKU");
     }
 
     @Test
