@@ -10,9 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.pendopo.agency.Agency;
-import id.pendopo.tenancy.Branding;
-import id.pendopo.tenancy.Contact;
-import id.pendopo.tenancy.RegionalTime;
 import id.pendopo.tenancy.Tenant;
 import id.pendopo.tenancy.TenantContext;
 import id.pendopo.tenancy.TenantData;
@@ -20,7 +17,6 @@ import id.pendopo.tenancy.TenantRef;
 import id.pendopo.testing.Database;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
@@ -141,7 +137,6 @@ class ComplaintPersistenceTest {
     }
 
     static Tenant tenant(String kode, String slug) {
-        return new Tenant(kode, slug, "Kabupaten " + slug, "12", "Sumatera Utara", RegionalTime.WIB,
-                Locale.forLanguageTag("id"), new Branding("Kabupaten " + slug, null, null), new Contact(null, null, null), T0);
+        return id.pendopo.testing.TestTenants.tenant(kode, slug);
     }
 }

@@ -2,11 +2,11 @@ package id.pendopo.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.pendopo.tenancy.Tenant;
 import id.pendopo.tenancy.TenantContext;
 import id.pendopo.tenancy.TenantData;
 import id.pendopo.tenancy.TenantRef;
 import id.pendopo.testing.Database;
+import id.pendopo.testing.TestTenants;
 import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.AfterEach;
@@ -23,16 +23,9 @@ class TrackingIdsTest {
     @BeforeEach
     void twoTenants() {
         db = new Database();
-        EntityManager em = db.newEntityManager();
-        em.getTransaction().begin();
-        Tenant a = ComplaintPersistenceTest.tenant("12.05", "langkat");
-        Tenant b = ComplaintPersistenceTest.tenant("12.71", "medan");
-        em.persist(a);
-        em.persist(b);
-        em.getTransaction().commit();
-        em.close();
-        langkat = a.ref();
-        medan = b.ref();
+        var refs = TestTenants.store(db, TestTenants.tenant("12.05", "langkat"), TestTenants.tenant("12.71", "medan"));
+        langkat = refs.get(0);
+        medan = refs.get(1);
     }
 
     @AfterEach
@@ -84,18 +77,7 @@ class TrackingIdsTest {
     }
 
     private <T> T inTransaction(TenantRef tenant, java.util.function.Function<EntityManager, T> work) {
-        EntityManager em = db.newEntityManager();
-        try (TenantContext.Scope s = TenantContext.enter(tenant)) {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return TestTenants.inTenant(db, tenant, work);
     }
 
 }

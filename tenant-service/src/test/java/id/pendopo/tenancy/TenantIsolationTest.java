@@ -8,7 +8,6 @@ import id.pendopo.testing.Database;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -127,21 +126,13 @@ class TenantIsolationTest {
     }
 
     private void inTenant(TenantRef tenant, java.util.function.Consumer<EntityManager> work) {
-        EntityManager em = TenantData.bind(db.newEntityManager(), tenant);
-        try {
-            em.getTransaction().begin();
+        id.pendopo.testing.TestTenants.inTenant(db, tenant, em -> {
             work.accept(em);
-            em.getTransaction().commit();
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+            return null;
+        });
     }
 
     static Tenant tenant(String kode, String slug) {
-        return new Tenant(kode, slug, "Kabupaten " + slug, "12", "Sumatera Utara", RegionalTime.WIB, Locale.forLanguageTag("id"),
-                new Branding("Kabupaten " + slug, null, null), new Contact(null, null, null), NOW);
+        return id.pendopo.testing.TestTenants.tenant(kode, slug);
     }
 }
