@@ -36,16 +36,9 @@ class ComplaintPersistenceTest {
     @BeforeEach
     void aComplaintInLangkat() {
         db = new Database();
-        EntityManager em = db.newEntityManager();
-        em.getTransaction().begin();
-        Tenant a = tenant("12.05", "langkat");
-        Tenant b = tenant("12.71", "medan");
-        em.persist(a);
-        em.persist(b);
-        em.getTransaction().commit();
-        em.close();
-        langkat = a.ref();
-        medan = b.ref();
+        var refs = id.pendopo.testing.TestTenants.store(db, tenant("12.05", "langkat"), tenant("12.71", "medan"));
+        langkat = refs.get(0);
+        medan = refs.get(1);
 
         inTenant(langkat, repo -> {
             Agency dinkes = new Agency("DINKES", "Dinas Kesehatan", T0);

@@ -28,16 +28,9 @@ class TenantIsolationTest {
     @BeforeEach
     void twoTenantsWithData() {
         db = new Database();
-        EntityManager em = db.newEntityManager();
-        em.getTransaction().begin();
-        Tenant a = tenant("12.05", "langkat");
-        Tenant b = tenant("12.71", "medan");
-        em.persist(a);
-        em.persist(b);
-        em.getTransaction().commit();
-        langkat = a.ref();
-        medan = b.ref();
-        em.close();
+        var refs = id.pendopo.testing.TestTenants.store(db, tenant("12.05", "langkat"), tenant("12.71", "medan"));
+        langkat = refs.get(0);
+        medan = refs.get(1);
 
         inTenant(langkat, e -> {
             e.persist(new Agency("DINKES", "Dinas Kesehatan Langkat", NOW));
