@@ -182,6 +182,10 @@ public class Complaint {
     @OrderBy("id ASC")
     private List<Disposition> dispositions = new ArrayList<>();
 
+    @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position ASC")
+    private List<Attachment> attachments = new ArrayList<>();
+
     protected Complaint() {
     }
 
@@ -228,6 +232,16 @@ public class Complaint {
         c.updatedAt = at;
         c.record(ComplaintEventType.RECEIVED, receivedBy, at, "via " + c.channel);
         return c;
+    }
+
+    /** Adds files that passed {@link AttachmentPolicy}; a complaint carries at most {@value AttachmentPolicy#MAX_FILES}. */
+    public void attach(List<AttachmentPolicy.Accepted> files, Instant at) {
+        if (attachments.size() + files.size() > AttachmentPolicy.MAX_FILES) {
+            throw ValidationException.of("attachments", "a complaint carries at most " + AttachmentPolicy.MAX_FILES + " files");
+        }
+        for (AttachmentPolicy.Accepted f : files) {
+            attachments.add(new Attachment(this, attachments.size(), f, at));
+        }
     }
 
     // ---- verification ----------------------------------------------------------------------------------
@@ -462,6 +476,15 @@ public class Complaint {
         return status.isVerified() && privacyMode.allowsPublication();
     }
 
+    /**
+     * Whether public lists (Open311 {@code GET requests}) may show that this complaint exists, with its category,
+     * status and dates: every complaint that is not CONFIDENTIAL. Its title, text and location are shown only once
+     * it {@link #isPublic() is public}, so nothing unmoderated is published.
+     */
+    public boolean isListedPublicly() {
+        return privacyMode.allowsPublication();
+    }
+
     /** Whether {@code viewer} may see who reported; see {@link PrivacyMode} for the table. */
     public boolean reporterVisibleTo(Viewer viewer) {
         return privacyMode.reporterVisibleTo(viewer);
@@ -641,5 +664,16 @@ public class Complaint {
 
     public List<Disposition> dispositions() {
         return Collections.unmodifiableList(dispositions);
+    }
+
+    public List<Attachment> attachments() {
+        return Collections.unmodifiableList(attachments);
+    }
+
+    /** The agencies this complaint was sent to. */
+    public Set<Long> disposedAgencyIds() {
+        Set<Long> ids = new LinkedHashSet<>();
+        dispositions.forEach(d -> ids.add(d.agencyId()));
+        return ids;
     }
 }

@@ -1,5 +1,6 @@
 package id.pendopo.complaint;
 
+import id.pendopo.shared.NotFoundException;
 import id.pendopo.tenancy.TenantData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,6 +26,16 @@ public class ComplaintRepository {
 
     public void add(Complaint complaint) {
         data.em().persist(complaint);
+    }
+
+    /** Writes pending changes now, so that generated ids are known. */
+    public void flush() {
+        data.em().flush();
+    }
+
+    /** The complaint of {@code trackingId}, or not-found. */
+    public Complaint require(TrackingId trackingId) {
+        return findByTrackingId(trackingId).orElseThrow(() -> new NotFoundException("Complaint", trackingId));
     }
 
     public Optional<Complaint> find(long id) {

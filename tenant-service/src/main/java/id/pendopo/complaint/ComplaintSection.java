@@ -45,15 +45,23 @@ public class ComplaintSection implements TenantDataSection {
                 .toList();
         out.csv("complaints.csv", List.of("tracking_id", "type", "status", "privacy", "category", "title", "channel",
                 "received_at", "verification_due_at"), rows);
+        List<List<String>> categories = data.em().createQuery("SELECT c FROM ComplaintCategory c ORDER BY c.code",
+                        ComplaintCategory.class).getResultStream()
+                .map(c -> List.of(c.code(), c.name(), c.description() == null ? "" : c.description(), String.valueOf(c.active())))
+                .toList();
+        out.csv("complaint_categories.csv", List.of("code", "name", "description", "active"), categories);
     }
 
     @Override
     public void purge() {
         var em = data.em();
+        em.createQuery("DELETE FROM Attachment a").executeUpdate();
         em.createQuery("DELETE FROM ComplaintMessage m").executeUpdate();
         em.createQuery("DELETE FROM ComplaintEvent e").executeUpdate();
         em.createQuery("DELETE FROM Disposition d").executeUpdate();
         em.createQuery("DELETE FROM Complaint c").executeUpdate();
+        em.createQuery("DELETE FROM IdempotentRequest r").executeUpdate();
+        em.createQuery("DELETE FROM ComplaintCategory c").executeUpdate();
         em.createNativeQuery("DELETE FROM complaint_sequence WHERE tenant_id = ?")
                 .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
                 .setParameter(1, TenantContext.require().id()).executeUpdate();

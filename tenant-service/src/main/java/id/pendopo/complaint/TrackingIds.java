@@ -6,6 +6,7 @@ import id.pendopo.tenancy.TenantData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
 import org.eclipse.persistence.config.QueryHints;
 import java.util.List;
@@ -43,8 +44,12 @@ public class TrackingIds {
         long value;
         if (current.isEmpty()) {
             value = 1;
-            sql(em, "INSERT INTO complaint_sequence (tenant_id, seq_year, next_value) VALUES (?, ?, ?)")
-                    .setParameter(1, tenant).setParameter(2, year).setParameter(3, 2L).executeUpdate();
+            try {
+                sql(em, "INSERT INTO complaint_sequence (tenant_id, seq_year, next_value) VALUES (?, ?, ?)")
+                        .setParameter(1, tenant).setParameter(2, year).setParameter(3, 2L).executeUpdate();
+            } catch (PersistenceException e) {
+                throw new RaceLost(year, e);
+            }
         } else {
             value = ((Number) current.get(0)).longValue();
             sql(em, "UPDATE complaint_sequence SET next_value = ? WHERE tenant_id = ? AND seq_year = ?")
@@ -55,6 +60,16 @@ public class TrackingIds {
                     "The tracking ids of " + year + " are used up for this tenant (" + TrackingId.MAX_SEQUENCE + ")");
         }
         return TrackingId.of(prefix, year, (int) value);
+    }
+
+    /**
+     * Another transaction created the year's sequence row first. The transaction is spoiled; run the whole
+     * intake again in a new one, which will find the row.
+     */
+    public static final class RaceLost extends RuntimeException {
+        RaceLost(int year, Throwable cause) {
+            super("Another report started the tracking sequence of " + year + " first", cause);
+        }
     }
 
     /**

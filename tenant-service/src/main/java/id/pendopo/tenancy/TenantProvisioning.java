@@ -4,6 +4,7 @@ import id.pendopo.agency.Agency;
 import id.pendopo.agency.AgencyRepository;
 import id.pendopo.agency.DefaultAgencies;
 import id.pendopo.calendar.HolidayCalendar;
+import id.pendopo.complaint.ComplaintCategories;
 import id.pendopo.calendar.NationalHolidays;
 import id.pendopo.identity.Ensured;
 import id.pendopo.identity.IdentityDirectory;
@@ -31,7 +32,7 @@ import java.util.logging.Logger;
  * <li>the tenant record, in status PROVISIONING (this claims the slug and the code);</li>
  * <li>its identity organization;</li>
  * <li>its first administrator, with a temporary password;</li>
- * <li>its default agencies (OPD), settings and national holidays, and the switch to ACTIVE, in one
+ * <li>its default agencies (OPD), settings, national holidays and complaint categories, and the switch to ACTIVE, in one
  * transaction.</li>
  * </ol>
  * Each step finds what an earlier attempt made before creating anything, so calling again with the same
@@ -60,6 +61,9 @@ public class TenantProvisioning {
 
     @Inject
     HolidayCalendar holidays;
+
+    @Inject
+    ComplaintCategories categories;
 
     @Inject
     Transactions tx;
@@ -154,6 +158,7 @@ public class TenantProvisioning {
                 }
             }
             holidays.addMissing(NationalHolidays.all());
+            categories.addMissingDefaults(clock.instant());
             tenant.activate(orgId, clock.instant());
             em.flush();
         }

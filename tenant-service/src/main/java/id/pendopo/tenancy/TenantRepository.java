@@ -30,6 +30,12 @@ public class TenantRepository {
         return single(em.createQuery("SELECT t FROM Tenant t WHERE t.slug = :s", Tenant.class).setParameter("s", slug));
     }
 
+    /** The tenant whose complaints' tracking ids start with {@code prefix} (e.g. LKT). */
+    public Optional<Tenant> findByTrackingPrefix(String prefix) {
+        return single(em.createQuery("SELECT t FROM Tenant t WHERE t.trackingPrefix = :p", Tenant.class)
+                .setParameter("p", prefix));
+    }
+
     public Optional<Tenant> findByKode(String kode) {
         return single(em.createQuery("SELECT t FROM Tenant t WHERE t.kode = :k", Tenant.class).setParameter("k", kode));
     }

@@ -8,8 +8,8 @@ import id.pendopo.agency.DefaultAgencies;
 import id.pendopo.identity.IdentityUnavailableException;
 import id.pendopo.region.RegionDirectory;
 import id.pendopo.region.RegionImporter;
+import id.pendopo.testing.LocalTransactions;
 import id.pendopo.shared.ConflictException;
-import id.pendopo.shared.Transactions;
 import id.pendopo.shared.ValidationException;
 import id.pendopo.testing.Database;
 import jakarta.persistence.EntityManager;
@@ -19,7 +19,6 @@ import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,6 +55,7 @@ class TenantProvisioningTest {
         provisioning.data = new TenantData(em);
         provisioning.agencies = new AgencyRepository(provisioning.data);
         provisioning.holidays = new id.pendopo.calendar.HolidayCalendar(provisioning.data);
+        provisioning.categories = new id.pendopo.complaint.ComplaintCategories(provisioning.data);
         provisioning.tx = new LocalTransactions(em);
         provisioning.clock = Clock.fixed(NOW, ZoneOffset.UTC);
     }
@@ -172,34 +172,4 @@ class TenantProvisioningTest {
     }
 
     /** Resource-local stand-in for the container's REQUIRES_NEW transactions. */
-    static final class LocalTransactions extends Transactions {
-        private final EntityManager em;
-
-        LocalTransactions(EntityManager em) {
-            this.em = em;
-        }
-
-        @Override
-        public <T> T inNew(Supplier<T> work) {
-            em.getTransaction().begin();
-            try {
-                T result = work.get();
-                em.getTransaction().commit();
-                return result;
-            } finally {
-                if (em.getTransaction().isActive()) {
-                    em.getTransaction().rollback();
-                }
-                em.clear();
-            }
-        }
-
-        @Override
-        public void runInNew(Runnable work) {
-            inNew(() -> {
-                work.run();
-                return null;
-            });
-        }
-    }
 }

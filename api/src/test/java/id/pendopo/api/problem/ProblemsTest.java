@@ -32,7 +32,9 @@ class ProblemsTest {
             ConflictException.class, 409,
             TenantAccessDeniedException.class, 403,
             NoTenantException.class, 403,
-            IdentityUnavailableException.class, 503);
+            IdentityUnavailableException.class, 503,
+            id.pendopo.complaint.InvalidTrackingSecretException.class, 403,
+            id.pendopo.idempotency.IdempotencyKeyReusedException.class, 422);
 
     @Test
     void everyDomainExceptionSubtypeOfTheCoreHasADecidedStatus() {

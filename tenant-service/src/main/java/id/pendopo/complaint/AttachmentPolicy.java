@@ -1,0 +1,188 @@
+package id.pendopo.complaint;
+
+import id.pendopo.shared.ValidationException;
+import id.pendopo.shared.ValidationException.FieldError;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Which files a complaint may carry, and how they are cleaned before they are stored.
+ *
+ * <ul>
+ * <li>JPEG, PNG and PDF only, recognised by their first bytes, never by the name or the declared type: a script
+ * renamed {@code photo.jpg} is refused.
+ * <li>At most {@value #MAX_FILES} files of at most {@value #MAX_BYTES} bytes each.
+ * <li>Photos lose their metadata (EXIF, XMP, IPTC in JPEG; eXIf and text chunks in PNG) always, whatever the
+ * privacy mode: a phone's photo carries the place it was taken, which is usually the reporter's home, and the
+ * report's own map point is where the location belongs.
+ * </ul>
+ */
+public final class AttachmentPolicy {
+
+    public static final int MAX_FILES = 5;
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
+    public static final int MAX_NAME = 200;
+
+    /** A file that passed: its sniffed media type and its cleaned bytes. */
+    public record Accepted(String fileName, String mediaType, byte[] content) {
+    }
+
+    private AttachmentPolicy() {
+    }
+
+    /** Checks and cleans every upload, reporting every refused file at once. */
+    public static List<Accepted> accept(List<Upload> uploads) {
+        if (uploads == null || uploads.isEmpty()) {
+            return List.of();
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (uploads.size() > MAX_FILES) {
+            errors.add(new FieldError("attachments", "at most " + MAX_FILES + " files, got " + uploads.size()));
+        }
+        List<Accepted> accepted = new ArrayList<>();
+        for (int i = 0; i < uploads.size(); i++) {
+            Upload u = uploads.get(i);
+            String field = "attachments[" + i + "]";
+            byte[] content = u.content() == null ? new byte[0] : u.content();
+            String name = safeName(u.fileName());
+            if (content.length == 0) {
+                errors.add(new FieldError(field, "is empty"));
+                continue;
+            }
+            if (content.length > MAX_BYTES) {
+                errors.add(new FieldError(field, name + " is " + content.length + " bytes; at most " + MAX_BYTES + " are allowed"));
+                continue;
+            }
+            Optional<String> type = sniff(content);
+            if (type.isEmpty()) {
+                errors.add(new FieldError(field, name + " is not a JPEG, PNG or PDF file (judged by its content)"));
+                continue;
+            }
+            try {
+                byte[] clean = switch (type.get()) {
+                    case "image/jpeg" -> stripJpegMetadata(content);
+                    case "image/png" -> stripPngMetadata(content);
+                    default -> content;
+                };
+                accepted.add(new Accepted(name, type.get(), clean));
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError(field, name + " is a damaged " + type.get() + " file: " + e.getMessage()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return accepted;
+    }
+
+    /** The media type judged by the first bytes, if it is one the platform accepts. */
+    public static Optional<String> sniff(byte[] content) {
+        if (startsWith(content, 0xFF, 0xD8, 0xFF)) {
+            return Optional.of("image/jpeg");
+        }
+        if (startsWith(content, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
+            return Optional.of("image/png");
+        }
+        if (startsWith(content, '%', 'P', 'D', 'F', '-')) {
+            return Optional.of("application/pdf");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The JPEG without its APP1 (EXIF, XMP), APP13 (IPTC) and comment segments. Segments are copied up to the
+     * start of scan, then the entropy-coded rest as it is.
+     */
+    static byte[] stripJpegMetadata(byte[] jpeg) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(jpeg.length);
+        out.write(0xFF);
+        out.write(0xD8);
+        int p = 2;
+        while (true) {
+            if (p + 4 > jpeg.length || (jpeg[p] & 0xFF) != 0xFF) {
+                throw new IllegalArgumentException("segment structure broken at byte " + p);
+            }
+            int marker = jpeg[p + 1] & 0xFF;
+            if (marker == 0xFF) { // fill byte
+                p++;
+                continue;
+            }
+            if (marker == 0xD9) { // end of image before any scan
+                out.write(jpeg, p, 2);
+                return out.toByteArray();
+            }
+            int length = ((jpeg[p + 2] & 0xFF) << 8) | (jpeg[p + 3] & 0xFF);
+            if (length < 2 || p + 2 + length > jpeg.length) {
+                throw new IllegalArgumentException("segment length out of bounds at byte " + p);
+            }
+            boolean metadata = marker == 0xE1 || marker == 0xED || marker == 0xFE;
+            if (marker == 0xDA) { // start of scan: the rest is image data
+                out.write(jpeg, p, jpeg.length - p);
+                return out.toByteArray();
+            }
+            if (!metadata) {
+                out.write(jpeg, p, 2 + length);
+            }
+            p += 2 + length;
+        }
+    }
+
+    /** The PNG without its eXIf, tEXt, zTXt, iTXt and tIME chunks. */
+    static byte[] stripPngMetadata(byte[] png) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(png.length);
+        out.write(png, 0, 8);
+        int p = 8;
+        while (p < png.length) {
+            if (p + 12 > png.length) {
+                throw new IllegalArgumentException("chunk header cut off at byte " + p);
+            }
+            long length = ((png[p] & 0xFFL) << 24) | ((png[p + 1] & 0xFF) << 16) | ((png[p + 2] & 0xFF) << 8) | (png[p + 3] & 0xFF);
+            if (length > png.length - p - 12) {
+                throw new IllegalArgumentException("chunk length out of bounds at byte " + p);
+            }
+            String type = new String(png, p + 4, 4, StandardCharsets.US_ASCII);
+            int total = (int) length + 12;
+            if (!List.of("eXIf", "tEXt", "zTXt", "iTXt", "tIME").contains(type)) {
+                out.write(png, p, total);
+            }
+            p += total;
+            if (type.equals("IEND")) {
+                return out.toByteArray();
+            }
+        }
+        throw new IllegalArgumentException("no IEND chunk");
+    }
+
+    private static boolean startsWith(byte[] content, int... prefix) {
+        if (content.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((content[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The file name without any path, control characters or excess length; "lampiran" when nothing is left. */
+    static String safeName(String name) {
+        if (name == null) {
+            return "lampiran";
+        }
+        String base = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1)
+                .replaceAll("[\\p{Cntrl}\"]", "").strip();
+        if (base.isEmpty()) {
+            return "lampiran";
+        }
+        return base.length() <= MAX_NAME ? base : base.substring(base.length() - MAX_NAME);
+    }
+
+    static boolean sameBytes(byte[] a, byte[] b) {
+        return Arrays.equals(a, b);
+    }
+}

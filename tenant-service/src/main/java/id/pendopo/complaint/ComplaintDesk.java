@@ -1,0 +1,138 @@
+package id.pendopo.complaint;
+
+import id.pendopo.agency.Agency;
+import id.pendopo.agency.AgencyRepository;
+import id.pendopo.calendar.SlaPolicy;
+import id.pendopo.calendar.WorkingCalendars;
+import id.pendopo.shared.ValidationException;
+import id.pendopo.tenancy.TenantContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The staff's acts on the current tenant's complaints, each in one transaction: verification, disposition to
+ * agencies, the agencies' follow-up, resolution, conversation. Deadlines come from the tenant's
+ * {@link SlaPolicy}, instants from the injected clock; the {@link Complaint} aggregate decides what is legal.
+ * Who may call what (a coordinator, or an officer of a disposed agency) is checked by the callers' role checks
+ * and, for agency officers, by {@link #respond} against the complaint's dispositions.
+ */
+@ApplicationScoped
+@Transactional
+public class ComplaintDesk {
+
+    @Inject
+    ComplaintRepository complaints;
+    @Inject
+    AgencyRepository agencies;
+    @Inject
+    WorkingCalendars calendars;
+    @Inject
+    Clock clock;
+    @Inject
+    Event<ComplaintChanged> changes;
+
+    public ComplaintDesk() {
+    }
+
+    /** For tools and tests outside a container; {@code changes} may be null. */
+    public ComplaintDesk(ComplaintRepository complaints, AgencyRepository agencies, WorkingCalendars calendars,
+            Clock clock, Event<ComplaintChanged> changes) {
+        this.complaints = complaints;
+        this.agencies = agencies;
+        this.calendars = calendars;
+        this.clock = clock;
+        this.changes = changes;
+    }
+
+    public Complaint verify(TrackingId id, Actor coordinator, String note) {
+        return act(id, c -> c.verify(coordinator, clock.instant(), note));
+    }
+
+    public Complaint defer(TrackingId id, Actor coordinator, String reason) {
+        return act(id, c -> c.defer(reason, coordinator, clock.instant()));
+    }
+
+    public Complaint forwardToOtherTenant(TrackingId id, String tenantSlug, Actor coordinator, String note) {
+        return act(id, c -> c.forwardToOtherTenant(tenantSlug, coordinator, clock.instant(), note));
+    }
+
+    public Complaint declareNotOurJurisdiction(TrackingId id, Actor coordinator, String note) {
+        return act(id, c -> c.declareNotOurJurisdiction(note, coordinator, clock.instant()));
+    }
+
+    /** Archives as a duplicate of {@code original}, which must be another complaint of this tenant. */
+    public Complaint archiveAsDuplicate(TrackingId id, TrackingId original, Actor coordinator, String note) {
+        if (original == null || complaints.findByTrackingId(original).isEmpty()) {
+            throw ValidationException.of("duplicateOf", "is not a complaint of this regency: " + original);
+        }
+        return act(id, c -> c.archiveAsDuplicate(original, coordinator, clock.instant(), note));
+    }
+
+    public Complaint archiveAsSpam(TrackingId id, Actor coordinator, String note) {
+        return act(id, c -> c.archiveAsSpam(coordinator, clock.instant(), note));
+    }
+
+    public Complaint archiveAsIncomplete(TrackingId id, Actor coordinator, String note) {
+        return act(id, c -> c.archiveAsIncomplete(note, coordinator, clock.instant()));
+    }
+
+    public Complaint raisePrivacy(TrackingId id, PrivacyMode to, Actor coordinator, String note) {
+        return act(id, c -> c.raisePrivacy(to, coordinator, clock.instant(), note));
+    }
+
+    /** Sends to the given agencies, which must be active agencies of this tenant; the follow-up deadline starts now. */
+    public Complaint dispose(TrackingId id, Set<Long> agencyIds, Actor coordinator, String note) {
+        if (agencyIds != null) {
+            for (Long agencyId : agencyIds) {
+                boolean usable = agencyId != null && agencies.find(agencyId).filter(Agency::active).isPresent();
+                if (!usable) {
+                    throw ValidationException.of("agencyIds", "is not an active agency of this regency: " + agencyId);
+                }
+            }
+        }
+        Instant now = clock.instant();
+        Instant due = calendars.slaPolicy().followUpDue(now);
+        return act(id, c -> c.dispose(agencyIds, due, coordinator, now, note));
+    }
+
+    /** An agency's follow-up. The aggregate refuses an agency the complaint was not sent to. */
+    public Complaint respond(TrackingId id, long agencyId, String response, Actor officer) {
+        return act(id, c -> c.recordAgencyResponse(agencyId, response, officer, clock.instant()));
+    }
+
+    /** Resolved; the citizen may reopen it until the auto-close deadline. */
+    public Complaint resolve(TrackingId id, Actor coordinator, String note) {
+        Instant now = clock.instant();
+        Instant until = calendars.slaPolicy().autoCloseAt(now);
+        return act(id, c -> c.resolve(until, coordinator, now, note));
+    }
+
+    public Complaint reply(TrackingId id, Actor author, String body) {
+        return act(id, c -> c.addMessage(MessageVisibility.PUBLIC_REPLY, author, body, clock.instant()));
+    }
+
+    public Complaint note(TrackingId id, Actor author, String body) {
+        return act(id, c -> c.addMessage(MessageVisibility.INTERNAL_NOTE, author, body, clock.instant()));
+    }
+
+    /** Closes one resolved complaint whose reopen window is over; used by the auto-close sweep. */
+    public Complaint autoClose(TrackingId id) {
+        return act(id, c -> c.autoClose(clock.instant()));
+    }
+
+    private Complaint act(TrackingId id, Consumer<Complaint> change) {
+        Complaint c = complaints.require(id);
+        int before = c.events().size();
+        change.accept(c);
+        if (changes != null && c.events().size() > before) {
+            changes.fire(ComplaintChanged.of(TenantContext.require().id(), c));
+        }
+        return c;
+    }
+}

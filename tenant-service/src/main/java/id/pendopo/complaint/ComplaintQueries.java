@@ -1,0 +1,159 @@
+package id.pendopo.complaint;
+
+import id.pendopo.tenancy.TenantData;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Lists of the current tenant's complaints for the inbox, the API and Open311. Every order ends with the id, so
+ * pages are stable; the filters match the composite indexes of migration V5 ({@code tenant_id}, then status,
+ * category or district, then {@code received_at}), which keeps the first page fast at a million complaints.
+ * Call it inside a transaction, like {@link TenantData}.
+ */
+@ApplicationScoped
+public class ComplaintQueries {
+
+    /** The orders lists offer. */
+    public enum Order {
+        NEWEST("c.receivedAt DESC, c.id DESC"),
+        OLDEST("c.receivedAt ASC, c.id ASC"),
+        /** By verification deadline, the most urgent first. */
+        DUE_SOONEST("c.verificationDueAt ASC, c.id ASC"),
+        RECENTLY_UPDATED("c.updatedAt DESC, c.id DESC");
+
+        private final String jpql;
+
+        Order(String jpql) {
+            this.jpql = jpql;
+        }
+    }
+
+    /** One page of a keyset-paged list, and the cursor of the next page if there is one. */
+    public record Slice(List<Complaint> items, Optional<ComplaintCursor> next) {
+    }
+
+    @Inject
+    TenantData data;
+    @Inject
+    Clock clock;
+
+    public ComplaintQueries() {
+    }
+
+    /** For tools and tests outside a container. */
+    public ComplaintQueries(TenantData data, Clock clock) {
+        this.data = data;
+        this.clock = clock;
+    }
+
+    /** Rows {@code offset} to {@code offset + limit} in {@code order}, for screens that scroll. */
+    public List<Complaint> range(ComplaintFilter filter, Order order, int offset, int limit) {
+        return query(filter, null, order, Complaint.class, "c").setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * The page after {@code after} (or the first) in NEWEST order: the API's and Open311's lists, which clients
+     * walk to the end.
+     */
+    public Slice page(ComplaintFilter filter, ComplaintCursor after, int limit) {
+        List<Complaint> rows = query(filter, after, Order.NEWEST, Complaint.class, "c").setMaxResults(limit + 1)
+                .getResultList();
+        if (rows.size() <= limit) {
+            return new Slice(rows, Optional.empty());
+        }
+        List<Complaint> page = rows.subList(0, limit);
+        return new Slice(List.copyOf(page), Optional.of(ComplaintCursor.of(page.get(limit - 1))));
+    }
+
+    /** Rows {@code offset} to {@code offset + limit} in NEWEST order, for Open311's page/page_size. */
+    public List<Complaint> pageAt(ComplaintFilter filter, int offset, int limit) {
+        return range(filter, Order.NEWEST, offset, limit);
+    }
+
+    public long count(ComplaintFilter filter) {
+        return query(filter, null, null, Long.class, "COUNT(c)").getSingleResult();
+    }
+
+    /** The newest change among the matching complaints, for ETags of lists. */
+    public Optional<Instant> lastUpdate(ComplaintFilter filter) {
+        // Not MAX(): an aggregate bypasses the attribute converter and comes back as a Timestamp.
+        return query(filter, null, Order.RECENTLY_UPDATED, Instant.class, "c.updatedAt").setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    private <T> TypedQuery<T> query(ComplaintFilter f, ComplaintCursor after, Order order, Class<T> type, String select) {
+        StringBuilder jpql = new StringBuilder("SELECT ").append(select).append(" FROM Complaint c WHERE 1 = 1");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (f.statuses() != null && !f.statuses().isEmpty()) {
+            jpql.append(" AND c.status IN :statuses");
+            params.put("statuses", new ArrayList<>(f.statuses()));
+        }
+        if (f.categoryCode() != null) {
+            jpql.append(" AND c.categoryCode = :category");
+            params.put("category", f.categoryCode());
+        }
+        if (f.agencyId() != null) {
+            jpql.append(" AND EXISTS (SELECT d FROM Disposition d WHERE d.complaint = c AND d.agencyId = :agency)");
+            params.put("agency", f.agencyId());
+        }
+        if (f.districtCode() != null) {
+            jpql.append(" AND c.location.districtCode = :district");
+            params.put("district", f.districtCode());
+        }
+        if (f.overdue() != null) {
+            String overdue = "((c.status IN :awaiting AND c.verificationDueAt < :now)"
+                    + " OR (c.status = :disposed AND c.followUpDueAt < :now))";
+            jpql.append(f.overdue() ? " AND " + overdue : " AND NOT " + overdue);
+            params.put("awaiting", List.of(ComplaintStatus.RECEIVED, ComplaintStatus.DEFERRED));
+            params.put("disposed", ComplaintStatus.DISPOSED);
+            params.put("now", clock.instant());
+        }
+        if (f.receivedFrom() != null) {
+            jpql.append(" AND c.receivedAt >= :from");
+            params.put("from", f.receivedFrom());
+        }
+        if (f.receivedBefore() != null) {
+            jpql.append(" AND c.receivedAt < :before");
+            params.put("before", f.receivedBefore());
+        }
+        if (f.updatedFrom() != null) {
+            jpql.append(" AND c.updatedAt >= :updated");
+            params.put("updated", f.updatedFrom());
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            String text = f.text().strip();
+            if (TrackingId.isValid(text.toUpperCase(Locale.ROOT))) {
+                jpql.append(" AND c.trackingId = :tid");
+                params.put("tid", text.toUpperCase(Locale.ROOT));
+            } else {
+                jpql.append(" AND (LOWER(c.title) LIKE :words OR LOWER(c.description) LIKE :words)");
+                params.put("words", "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                        .replace("_", "\\_") + "%");
+            }
+        }
+        if (f.publiclyListed()) {
+            jpql.append(" AND c.privacyMode <> :confidential");
+            params.put("confidential", PrivacyMode.CONFIDENTIAL);
+        }
+        if (after != null) {
+            jpql.append(" AND (c.receivedAt < :afterAt OR (c.receivedAt = :afterAt AND c.id < :afterId))");
+            params.put("afterAt", after.receivedAt());
+            params.put("afterId", after.id());
+        }
+        if (order != null) {
+            jpql.append(" ORDER BY ").append(order.jpql);
+        }
+        TypedQuery<T> q = data.em().createQuery(jpql.toString(), type);
+        params.forEach(q::setParameter);
+        return q;
+    }
+}

@@ -1,0 +1,90 @@
+package id.pendopo.complaint;
+
+import id.pendopo.idempotency.IdempotentRequests;
+import id.pendopo.shared.Transactions;
+import id.pendopo.shared.cluster.Cluster;
+import id.pendopo.tenancy.Tenant;
+import id.pendopo.tenancy.TenantContext;
+import id.pendopo.tenancy.TenantData;
+import id.pendopo.tenancy.TenantRepository;
+import id.pendopo.tenancy.TenantStatus;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The complaint work nobody asks for: closing resolved complaints whose reopen window is over (10 working days
+ * by default), and forgetting idempotent requests after a day. Runs every five minutes on every node;
+ * {@link Cluster#claim} lets one node do each run.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class ComplaintSweeps {
+
+    private static final Logger LOG = Logger.getLogger(ComplaintSweeps.class.getName());
+    private static final int BATCH = 200;
+
+    @Inject
+    Cluster cluster;
+    @Inject
+    TenantRepository tenants;
+    @Inject
+    TenantData data;
+    @Inject
+    ComplaintDesk desk;
+    @Inject
+    IdempotentRequests idempotentRequests;
+    @Inject
+    Transactions tx;
+    @Inject
+    Clock clock;
+
+    @Schedule(minute = "*/5", hour = "*", persistent = false)
+    void everyFiveMinutes() {
+        Instant now = clock.instant();
+        if (cluster.claim("complaint-sweeps", now.truncatedTo(ChronoUnit.MINUTES).toString(), Duration.ofMinutes(4))) {
+            run(now);
+        }
+    }
+
+    /** One run over every active tenant; returns how many complaints were closed. */
+    public int run(Instant now) {
+        List<Tenant> active = tx.inNew(() -> tenants.search(null, TenantStatus.ACTIVE, 0, Integer.MAX_VALUE));
+        int closed = 0;
+        for (Tenant t : active) {
+            try (TenantContext.Scope s = TenantContext.enter(t.ref())) {
+                closed += autoClose(now);
+                tx.runInNew(() -> idempotentRequests.forgetOlderThan(now.minus(IdempotentRequests.RETENTION)));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Complaint sweep failed for tenant " + t.slug() + "; the next run retries", e);
+            }
+        }
+        return closed;
+    }
+
+    private int autoClose(Instant now) {
+        List<String> due = tx.inNew(() -> data.em().createQuery("SELECT c.trackingId FROM Complaint c"
+                        + " WHERE c.status = :resolved AND c.reopenableUntil <= :now ORDER BY c.id", String.class)
+                .setParameter("resolved", ComplaintStatus.RESOLVED).setParameter("now", now)
+                .setMaxResults(BATCH).getResultList());
+        int closed = 0;
+        for (String id : due) {
+            try {
+                desk.autoClose(TrackingId.parse(id));
+                closed++;
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not auto-close complaint " + id, e);
+            }
+        }
+        return closed;
+    }
+}

@@ -1,0 +1,101 @@
+package id.pendopo.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.pendopo.testing.ComplaintWorld;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ComplaintQueriesTest {
+
+    private ComplaintWorld world;
+    private final List<TrackingId> ids = new ArrayList<>();
+
+    @BeforeEach
+    void sevenComplaints() throws Exception {
+        world = new ComplaintWorld();
+        for (int i = 0; i < 7; i++) {
+            String district = i % 2 == 0 ? "12.05.01" : "12.05.02";
+            String category = i < 5 ? "INFRASTRUKTUR" : "KEBERSIHAN";
+            ids.add(world.intake.submit(new NewComplaint(ComplaintType.PENGADUAN, category, "Laporan nomor " + i,
+                    i == 3 ? "Sampah menumpuk di pasar" : "Jalan rusak", new Location(district, null, null, null, null),
+                    Channel.API, null, null), List.of(), Actor.SYSTEM).trackingId());
+            world.clock.advance(Duration.ofMinutes(10));
+        }
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        world.close();
+    }
+
+    private List<String> titles(ComplaintFilter f) {
+        return world.inTx(() -> world.queries.range(f, ComplaintQueries.Order.NEWEST, 0, 100)).stream()
+                .map(Complaint::title).toList();
+    }
+
+    private static ComplaintFilter filter(Set<ComplaintStatus> s, String category, Long agency, String district,
+            Boolean overdue, String text) {
+        return new ComplaintFilter(s, category, agency, district, overdue, null, null, null, text, false);
+    }
+
+    @Test
+    void filtersCombine() {
+        long dpupr = world.agencyId("DPUPR");
+        world.inTx(() -> world.desk.verify(ids.get(0), ComplaintServicesTest.COORDINATOR, null));
+        world.inTx(() -> world.desk.dispose(ids.get(0), Set.of(dpupr), ComplaintServicesTest.COORDINATOR, null));
+
+        assertThat(titles(filter(null, null, null, "12.05.02", null, null)))
+                .containsExactly("Laporan nomor 5", "Laporan nomor 3", "Laporan nomor 1");
+        assertThat(titles(filter(null, "KEBERSIHAN", null, null, null, null))).containsExactly("Laporan nomor 6", "Laporan nomor 5");
+        assertThat(titles(filter(Set.of(ComplaintStatus.DISPOSED), null, null, null, null, null))).containsExactly("Laporan nomor 0");
+        assertThat(titles(filter(null, null, dpupr, null, null, null))).containsExactly("Laporan nomor 0");
+        assertThat(titles(filter(null, null, null, null, null, "sampah"))).containsExactly("Laporan nomor 3");
+        assertThat(titles(filter(null, null, null, null, null, ids.get(4).value().toLowerCase()))).containsExactly("Laporan nomor 4");
+        assertThat(titles(filter(null, null, null, null, null, "100%_"))).isEmpty();
+        assertThat(world.inTx(() -> world.queries.count(filter(null, "INFRASTRUKTUR", null, null, null, null)))).isEqualTo(5);
+    }
+
+    @Test
+    void overdueFollowsTheDeadlinesOfTheClock() {
+        assertThat(titles(filter(null, null, null, null, true, null))).isEmpty();
+        world.clock.set(Instant.parse("2026-12-04T17:00:01Z")); // past the verification deadline of all seven
+        world.inTx(() -> world.desk.verify(ids.get(2), ComplaintServicesTest.COORDINATOR, null));
+
+        assertThat(titles(filter(null, null, null, null, true, null))).hasSize(6).doesNotContain("Laporan nomor 2");
+        assertThat(titles(filter(null, null, null, null, false, null))).containsExactly("Laporan nomor 2");
+    }
+
+    @Test
+    void keysetPagesNeitherSkipNorRepeatWhenNewReportsArrive() {
+        var first = world.inTx(() -> world.queries.page(ComplaintFilter.ALL, null, 3));
+        world.intake.submit(ComplaintWorld.pothole("12.05.01", null), List.of(), Actor.SYSTEM);
+        var second = world.inTx(() -> world.queries.page(ComplaintFilter.ALL, first.next().orElseThrow(), 3));
+        var third = world.inTx(() -> world.queries.page(ComplaintFilter.ALL,
+                ComplaintCursor.decode(second.next().orElseThrow().encode(), "cursor"), 3));
+
+        List<String> all = new ArrayList<>();
+        for (var slice : List.of(first, second, third)) {
+            slice.items().forEach(c -> all.add(c.title()));
+        }
+        assertThat(all).containsExactly("Laporan nomor 6", "Laporan nomor 5", "Laporan nomor 4", "Laporan nomor 3",
+                "Laporan nomor 2", "Laporan nomor 1", "Laporan nomor 0");
+        assertThat(third.next()).isEmpty();
+    }
+
+    @Test
+    void publicListsLeaveOutConfidentialReports() {
+        world.inTx(() -> world.desk.raisePrivacy(ids.get(6), PrivacyMode.CONFIDENTIAL, ComplaintServicesTest.COORDINATOR, "Menyebut atasan"));
+
+        ComplaintFilter publicList = ComplaintFilter.ALL.publiclyListedOnly();
+        assertThat(titles(publicList)).hasSize(6).doesNotContain("Laporan nomor 6");
+        assertThat(world.inTx(() -> world.queries.lastUpdate(publicList))).contains(ComplaintWorld.START.plus(Duration.ofMinutes(50)));
+        assertThat(world.inTx(() -> world.queries.lastUpdate(ComplaintFilter.ALL))).contains(ComplaintWorld.START.plus(Duration.ofMinutes(70)));
+    }
+}

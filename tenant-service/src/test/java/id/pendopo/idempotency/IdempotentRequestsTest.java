@@ -1,0 +1,97 @@
+package id.pendopo.idempotency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.pendopo.complaint.Actor;
+import id.pendopo.complaint.ComplaintFilter;
+import id.pendopo.complaint.NewComplaint;
+import id.pendopo.shared.ValidationException;
+import id.pendopo.testing.ComplaintWorld;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class IdempotentRequestsTest {
+
+    private ComplaintWorld world;
+    private final AtomicInteger work = new AtomicInteger();
+
+    @BeforeEach
+    void world() throws Exception {
+        world = new ComplaintWorld();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        world.close();
+    }
+
+    private static String print(String body) {
+        return IdempotentRequests.fingerprint("POST", "/v1/complaints", body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Submits a complaint and remembers the answer in the same transaction, as the API does. */
+    private IdempotentRequests.Answer submit(String key, String body) {
+        NewComplaint report = ComplaintWorld.pothole("12.05.01", null);
+        return world.idempotent.once("client-a", key, print(body), () -> world.intake.submit(report, List.of(), Actor.SYSTEM, r -> {
+            work.incrementAndGet();
+            var answer = new IdempotentRequests.Answer(201, "{\"trackingId\":\"" + r.trackingId() + "\"}");
+            world.idempotent.remember("client-a", key, print(body), answer, world.clock.instant());
+            return answer;
+        }));
+    }
+
+    @Test
+    void aRetryGetsTheFirstAnswerAndCreatesNothing() {
+        var first = submit("k-1", "{\"title\":\"a\"}");
+        var retry = submit("k-1", "{\"title\":\"a\"}");
+
+        assertThat(retry).isEqualTo(first);
+        assertThat(work).hasValue(1);
+        assertThat(world.inTx(() -> world.queries.count(ComplaintFilter.ALL))).isEqualTo(1);
+    }
+
+    @Test
+    void theSameKeyWithAnotherBodyIsRefused() {
+        submit("k-1", "{\"title\":\"a\"}");
+        assertThatThrownBy(() -> submit("k-1", "{\"title\":\"b\"}")).isInstanceOf(IdempotencyKeyReusedException.class);
+        assertThat(world.inTx(() -> world.queries.count(ComplaintFilter.ALL))).isEqualTo(1);
+    }
+
+    @Test
+    void aTwinThatLosesTheRaceIsRolledBackAndGetsTheWinnersAnswer() {
+        var winner = submit("k-1", "{}");
+        // The loser checked before the winner committed, so it does the work; remembering fails on the key.
+        NewComplaint report = ComplaintWorld.pothole("12.05.01", null);
+        var loser = assertThatThrownBy(() -> world.intake.submit(report, List.of(), Actor.SYSTEM, r -> {
+            world.idempotent.remember("client-a", "k-1", print("{}"), new IdempotentRequests.Answer(201, "other"), world.clock.instant());
+            return null;
+        }));
+        loser.isNotNull();
+        assertThat(world.inTx(() -> world.queries.count(ComplaintFilter.ALL))).isEqualTo(1);
+        assertThat(world.inTx(() -> world.idempotent.replay("client-a", "k-1", print("{}")))).contains(winner);
+    }
+
+    @Test
+    void keysAreSeparatePerClientAndForgottenAfterADay() {
+        submit("k-1", "{}");
+        assertThat(world.inTx(() -> world.idempotent.replay("client-b", "k-1", print("{}")))).isEmpty();
+        world.clock.advance(Duration.ofHours(25));
+        assertThat(world.inTx(() -> world.idempotent.forgetOlderThan(world.clock.instant().minus(IdempotentRequests.RETENTION))))
+                .isEqualTo(1);
+        assertThat(world.inTx(() -> world.idempotent.replay("client-a", "k-1", print("{}")))).isEmpty();
+    }
+
+    @Test
+    void keysMustBeShortVisibleAscii() {
+        assertThat(IdempotentRequests.validKey("3f1c2d4e-9a7b-4c1d-8e2f-0a1b2c3d4e5f")).isNotNull();
+        assertThatThrownBy(() -> IdempotentRequests.validKey("")).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> IdempotentRequests.validKey("a b")).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> IdempotentRequests.validKey("x".repeat(101))).isInstanceOf(ValidationException.class);
+    }
+}
