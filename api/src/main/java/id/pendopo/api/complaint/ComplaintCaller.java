@@ -1,0 +1,92 @@
+package id.pendopo.api.complaint;
+
+import id.pendopo.agency.Agency;
+import id.pendopo.agency.AgencyRepository;
+import id.pendopo.complaint.Actor;
+import id.pendopo.complaint.Viewer;
+import id.pendopo.identity.Role;
+import id.pendopo.tenancy.TenantAccessDeniedException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Who calls the complaint endpoints, in the complaint domain's terms: the actor for the timeline, the viewer for
+ * the privacy rules, and, for an agency officer, the one agency they act for (token claim {@value #AGENCY_CLAIM},
+ * the agency's code).
+ */
+@RequestScoped
+public class ComplaintCaller {
+
+    public static final String AGENCY_CLAIM = "agency";
+
+    @Inject
+    JsonWebToken token;
+
+    @Inject
+    AgencyRepository agencies;
+
+    @Context
+    SecurityContext security;
+
+    boolean is(String role) {
+        return token.getGroups() != null && token.getGroups().contains(role);
+    }
+
+    /** A coordinator sees and decides everything of the regency: complaint officers and tenant admins. */
+    boolean coordinator() {
+        return is(Role.Names.COMPLAINT_OFFICER) || is(Role.Names.TENANT_ADMIN);
+    }
+
+    boolean agencyOfficerOnly() {
+        return !coordinator() && is(Role.Names.AGENCY_OFFICER);
+    }
+
+    boolean staff() {
+        return coordinator() || is(Role.Names.AGENCY_OFFICER);
+    }
+
+    Viewer viewer() {
+        if (coordinator()) {
+            return Viewer.COORDINATOR;
+        }
+        return is(Role.Names.AGENCY_OFFICER) ? Viewer.AGENCY_OFFICER : Viewer.PUBLIC;
+    }
+
+    /** The staff member or API client, as the timeline names them. */
+    Actor actor() {
+        String id = token.getSubject() == null ? token.getName() : token.getSubject();
+        String name = token.getClaim("name");
+        if (name == null || name.isBlank()) {
+            name = token.getClaim("preferred_username");
+        }
+        if (name == null || name.isBlank()) {
+            name = clientId();
+        }
+        return new Actor(truncate(id, 64), truncate(name, 120));
+    }
+
+    /** The OAuth client the token was issued to: API clients are told apart by it. */
+    String clientId() {
+        String azp = token.getClaim("azp");
+        return azp != null ? azp : token.getClaim("client_id");
+    }
+
+    /** The agency an agency officer acts for; refused when the account names none or an unknown one. */
+    Agency agency() {
+        Object claim = token.getClaim(AGENCY_CLAIM);
+        String code = claim == null ? null : claim.toString().replace("\"", "");
+        if (code == null || code.isBlank()) {
+            throw new TenantAccessDeniedException("no-agency-claim",
+                    "This agency officer's account names no agency; ask the tenant admin to set one");
+        }
+        return agencies.findByCode(code).filter(Agency::active).orElseThrow(() -> new TenantAccessDeniedException(
+                "unknown-agency", "This account's agency '" + code + "' is not an active agency of the regency"));
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}
