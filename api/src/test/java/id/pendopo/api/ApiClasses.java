@@ -15,10 +15,22 @@ public final class ApiClasses {
     private ApiClasses() {
     }
 
-    /** The JAX-RS resource methods of the API: methods with an HTTP method annotation in classes with @Path. */
+    /** The Open311 GeoReport v2 application's package: its own application, path and error format. */
+    public static final String OPEN311 = "id.pendopo.api.open311";
+
+    /**
+     * The JAX-RS resource methods of the API under /v1: methods with an HTTP method annotation in classes with
+     * @Path, except those of the Open311 application (which the main API does not serve, see Open311Guard).
+     */
     public static List<Method> resourceMethods() {
+        return resourceMethods("id.pendopo.api").stream()
+                .filter(m -> !m.getDeclaringClass().getPackageName().equals(OPEN311)).toList();
+    }
+
+    /** The JAX-RS resource methods of the classes under {@code packageName}. */
+    public static List<Method> resourceMethods(String packageName) {
         List<Method> methods = new java.util.ArrayList<>();
-        for (Class<?> c : under(PendopoApi.class, "id.pendopo.api")) {
+        for (Class<?> c : under(PendopoApi.class, packageName)) {
             if (!c.isAnnotationPresent(jakarta.ws.rs.Path.class)) {
                 continue;
             }

@@ -1,5 +1,6 @@
 package id.pendopo.api.problem;
 
+import id.pendopo.api.open311.Open311Errors;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -33,6 +34,11 @@ public class ProblemErrorServlet extends HttpServlet {
         } else {
             // Someone asked for the error page itself.
             problem = Problems.http(404, path);
+        }
+        if (Open311Errors.isOpen311Path(request.getContextPath(), path)) {
+            // Open311 clients read GeoReport's error format, not problem+json.
+            Open311Errors.write(problem, path, response);
+            return;
         }
         write(problem, response);
     }

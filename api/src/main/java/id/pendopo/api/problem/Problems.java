@@ -3,6 +3,7 @@ package id.pendopo.api.problem;
 import id.pendopo.identity.IdentityUnavailableException;
 import id.pendopo.complaint.InvalidTrackingSecretException;
 import id.pendopo.idempotency.IdempotencyKeyReusedException;
+import id.pendopo.open311key.InvalidApiKeyException;
 import id.pendopo.shared.ConflictException;
 import id.pendopo.shared.DomainException;
 import id.pendopo.shared.NotFoundException;
@@ -41,6 +42,8 @@ public final class Problems {
         STATUS.put(IdentityUnavailableException.class, 503);
         // The citizen's secret proves who they are; a wrong one is a refusal, not a missing login.
         STATUS.put(InvalidTrackingSecretException.class, 403);
+        // Open311: a missing, unknown, revoked or foreign api_key; GeoReport v2 answers 403 for it.
+        STATUS.put(InvalidApiKeyException.class, 403);
         // RFC draft "The Idempotency-Key HTTP Header Field": a key reused with another payload is 422.
         STATUS.put(IdempotencyKeyReusedException.class, 422);
         // Any other refused business rule: the request was understood and is not allowed in the current state.

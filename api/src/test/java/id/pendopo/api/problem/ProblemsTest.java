@@ -34,7 +34,8 @@ class ProblemsTest {
             NoTenantException.class, 403,
             IdentityUnavailableException.class, 503,
             id.pendopo.complaint.InvalidTrackingSecretException.class, 403,
-            id.pendopo.idempotency.IdempotencyKeyReusedException.class, 422);
+            id.pendopo.idempotency.IdempotencyKeyReusedException.class, 422,
+            id.pendopo.open311key.InvalidApiKeyException.class, 403);
 
     @Test
     void everyDomainExceptionSubtypeOfTheCoreHasADecidedStatus() {

@@ -1,0 +1,61 @@
+package id.pendopo.api.open311;
+
+import id.pendopo.api.problem.Problem;
+import id.pendopo.api.problem.ProblemMapping;
+import id.pendopo.api.problem.RequestInfo;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Failures under {@code /open311} in GeoReport's error format, with the HTTP status as {@code code}. Which status
+ * a failure gets is decided once for the whole platform ({@link ProblemMapping}: validation 400, not found 404,
+ * a refused api_key or regency 403, anything unexpected 500 with a logged correlation id); only the shape differs.
+ * A refused input yields one error per failing field, named as the client sent it.
+ */
+public final class Open311Errors {
+
+    private Open311Errors() {
+    }
+
+    public static Open311Document of(Problem problem) {
+        List<String> descriptions = problem.errors().isEmpty()
+                ? List.of(problem.detail() == null ? problem.title() : problem.detail())
+                : problem.errors().stream().map(e -> e.field() + ": " + e.message()).toList();
+        return Open311Views.errors(problem.status(), descriptions);
+    }
+
+    /** An error answer: the status, the format the path asked for, and the document. */
+    public record Answer(int status, Format format, byte[] body) {
+    }
+
+    public static Answer answer(Throwable failure, RequestInfo request) {
+        Problem problem = ProblemMapping.toProblem(failure, request);
+        Format format = Format.ofPath(request.path());
+        return new Answer(problem.status(), format, of(problem).write(format));
+    }
+
+    public static Response response(Throwable failure, RequestInfo request) {
+        Answer a = answer(failure, request);
+        return Response.status(a.status()).type(a.format().contentType()).entity(a.body()).build();
+    }
+
+    /** For errors the servlet container answers itself (see ProblemErrorServlet). */
+    public static void write(Problem problem, String path, HttpServletResponse response) throws IOException {
+        if (response.isCommitted()) {
+            return;
+        }
+        Format format = Format.ofPath(path);
+        response.resetBuffer();
+        response.setStatus(problem.status());
+        response.setContentType(format.contentType());
+        response.getOutputStream().write(of(problem).write(format));
+        response.flushBuffer();
+    }
+
+    /** Whether a request path (with the context path) lies under the Open311 application. */
+    public static boolean isOpen311Path(String contextPath, String path) {
+        return path != null && path.startsWith((contextPath == null ? "" : contextPath) + "/open311/");
+    }
+}

@@ -1,0 +1,88 @@
+package id.pendopo.api.open311;
+
+import id.pendopo.open311.NewServiceRequest;
+import id.pendopo.shared.ValidationException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A POSTed {@code application/x-www-form-urlencoded} body, decoded as UTF-8 (the specification assumes it), with
+ * the query string's parameters underneath (some clients send {@code api_key} and {@code jurisdiction_id} there).
+ * Attributes come as {@code attribute[code]=value}, or {@code attribute[code][]=value} for multivaluelists; any
+ * other bracket form, a bad percent escape or a repeated plain field is malformed input.
+ */
+public final class Open311Form {
+
+    private static final Pattern ATTRIBUTE = Pattern.compile("attribute\\[([A-Za-z0-9_.-]{1,64})\\](\\[\\])?");
+
+    private final Map<String, String> fields = new LinkedHashMap<>();
+    private final Map<String, List<String>> attributes = new LinkedHashMap<>();
+
+    private Open311Form() {
+    }
+
+    public static Open311Form parse(String body, String query) {
+        Open311Form form = new Open311Form();
+        Open311Form fromQuery = new Open311Form();
+        fromQuery.read(query, "query string");
+        form.read(body, "form data");
+        fromQuery.fields.forEach(form.fields::putIfAbsent);
+        return form;
+    }
+
+    private void read(String encoded, String what) {
+        if (encoded == null || encoded.isBlank()) {
+            return;
+        }
+        for (String pair : encoded.strip().split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String name = decode(eq < 0 ? pair : pair.substring(0, eq), what);
+            String value = eq < 0 ? "" : decode(pair.substring(eq + 1), what);
+            if (name.startsWith("attribute")) {
+                Matcher m = ATTRIBUTE.matcher(name);
+                if (!m.matches()) {
+                    throw ValidationException.of(name, "is malformed: attributes are sent as attribute[code]=value");
+                }
+                List<String> values = attributes.computeIfAbsent(m.group(1), k -> new ArrayList<>());
+                if (!values.isEmpty() && m.group(2) == null) {
+                    throw ValidationException.of(name, "was sent twice");
+                }
+                values.add(value);
+            } else if (fields.putIfAbsent(name, value) != null) {
+                throw ValidationException.of(name, "was sent twice");
+            }
+        }
+    }
+
+    private static String decode(String s, String what) {
+        try {
+            return URLDecoder.decode(s, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw ValidationException.of("body", "is not well-formed " + what + ": " + e.getMessage());
+        }
+    }
+
+    public String get(String name) {
+        return fields.get(name);
+    }
+
+    public Map<String, List<String>> attributes() {
+        return attributes;
+    }
+
+    /** The request the client posted; {@code long} is the longitude. */
+    public NewServiceRequest toRequest() {
+        return new NewServiceRequest(get("service_code"), get("lat"), get("long"), get("address_string"),
+                get("address_id"), get("email"), get("device_id"), get("account_id"), get("first_name"),
+                get("last_name"), get("phone"), get("description"), get("media_url"), attributes);
+    }
+}

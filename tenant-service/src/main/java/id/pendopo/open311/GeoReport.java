@@ -1,0 +1,345 @@
+package id.pendopo.open311;
+
+import id.pendopo.agency.Agency;
+import id.pendopo.agency.AgencyRepository;
+import id.pendopo.complaint.Actor;
+import id.pendopo.complaint.Complaint;
+import id.pendopo.complaint.ComplaintCategories;
+import id.pendopo.complaint.ComplaintCategory;
+import id.pendopo.complaint.ComplaintFilter;
+import id.pendopo.complaint.ComplaintIntake;
+import id.pendopo.complaint.ComplaintQueries;
+import id.pendopo.complaint.ComplaintRepository;
+import id.pendopo.complaint.ComplaintStatus;
+import id.pendopo.complaint.ComplaintType;
+import id.pendopo.complaint.NewComplaint;
+import id.pendopo.complaint.PrivacyMode;
+import id.pendopo.complaint.TrackingId;
+import id.pendopo.open311key.Open311ApiKey;
+import id.pendopo.open311key.Open311ApiKeys;
+import id.pendopo.region.RegionDirectory;
+import id.pendopo.shared.NotFoundException;
+import id.pendopo.shared.Transactions;
+import id.pendopo.shared.ValidationException;
+import id.pendopo.tenancy.Tenant;
+import id.pendopo.tenancy.TenantContext;
+import id.pendopo.tenancy.TenantData;
+import id.pendopo.tenancy.TenantRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Open311 GeoReport v2 for the current tenant: its services, one service's definition, posting a request, and
+ * reading requests. The caller (the Open311 endpoint) enters the jurisdiction's tenant first; reads run in a
+ * transaction because the tenant binding of the EntityManager lives as long as the transaction.
+ *
+ * <p>Lists follow the specification's limits: without dates they cover the last {@value #DEFAULT_DAYS} days, and
+ * a page holds at most {@value #MAX_PAGE_SIZE} requests ({@value #DEFAULT_PAGE_SIZE} unless the client asks with
+ * {@code page_size}).
+ */
+@ApplicationScoped
+public class GeoReport {
+
+    public static final int DEFAULT_DAYS = 90;
+    public static final int DEFAULT_PAGE_SIZE = 100;
+    public static final int MAX_PAGE_SIZE = 1000;
+    public static final int MAX_IDS = 100;
+
+    @Inject
+    ComplaintCategories categories;
+    @Inject
+    RegionDirectory regions;
+    @Inject
+    ComplaintQueries queries;
+    @Inject
+    ComplaintRepository complaints;
+    @Inject
+    AgencyRepository agencies;
+    @Inject
+    ComplaintIntake intake;
+    @Inject
+    Open311ApiKeys keys;
+    @Inject
+    TenantRepository tenants;
+    @Inject
+    TenantData data;
+    @Inject
+    Transactions transactions;
+    @Inject
+    Clock clock;
+
+    public GeoReport() {
+    }
+
+    /** For tools and tests outside a container. */
+    public GeoReport(ComplaintCategories categories, RegionDirectory regions, ComplaintQueries queries,
+            ComplaintRepository complaints, AgencyRepository agencies, ComplaintIntake intake, Open311ApiKeys keys,
+            TenantRepository tenants, TenantData data, Transactions transactions, Clock clock) {
+        this.categories = categories;
+        this.regions = regions;
+        this.queries = queries;
+        this.complaints = complaints;
+        this.agencies = agencies;
+        this.intake = intake;
+        this.keys = keys;
+        this.tenants = tenants;
+        this.data = data;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** The active categories, by name. */
+    @Transactional
+    public List<Service> services() {
+        return categories.active().stream().map(Service::of).toList();
+    }
+
+    /**
+     * The attributes a request for {@code serviceCode} takes: the kecamatan (required, one of the regency's), the
+     * desa/kelurahan, the LAPOR! type and the privacy the reporter wants. Not found unless the service is active.
+     */
+    @Transactional
+    public ServiceDefinition definition(String serviceCode) {
+        ComplaintCategory category = activeService(serviceCode);
+        List<ServiceAttribute.Value> districts = regions.childrenOf(tenant().kode()).stream()
+                .map(r -> new ServiceAttribute.Value(r.kode(), r.nama())).toList();
+        return new ServiceDefinition(category.code(), List.of(
+                new ServiceAttribute(true, NewServiceRequest.DISTRICT, "singlevaluelist", true,
+                        "Kemendagri code of the kecamatan", 1,
+                        "Kecamatan (district) where the matter is", districts),
+                new ServiceAttribute(true, NewServiceRequest.VILLAGE, "string", false,
+                        "Kemendagri code of a desa/kelurahan of the chosen kecamatan, e.g. 12.05.01.2002", 2,
+                        "Desa/kelurahan (village) where the matter is", List.of()),
+                new ServiceAttribute(true, NewServiceRequest.COMPLAINT_TYPE, "singlevaluelist", false,
+                        "One of the keys; PENGADUAN when not sent", 3, "Kind of report (LAPOR! SP4N)",
+                        List.of(new ServiceAttribute.Value(ComplaintType.PENGADUAN.name(), "Pengaduan (complaint)"),
+                                new ServiceAttribute.Value(ComplaintType.ASPIRASI.name(), "Aspirasi (proposal)"),
+                                new ServiceAttribute.Value(ComplaintType.PERMINTAAN_INFORMASI.name(),
+                                        "Permintaan informasi (request for information)"))),
+                new ServiceAttribute(true, NewServiceRequest.PRIVACY, "singlevaluelist", false,
+                        "One of the keys; ANONYMOUS when not sent", 4,
+                        "Who may see the report: PUBLIC publishes it with the reporter's name, ANONYMOUS without it, "
+                                + "CONFIDENTIAL not at all",
+                        List.of(new ServiceAttribute.Value(PrivacyMode.ANONYMOUS.name(), "Anonim (anonymous)"),
+                                new ServiceAttribute.Value(PrivacyMode.CONFIDENTIAL.name(), "Rahasia (confidential)"),
+                                new ServiceAttribute.Value(PrivacyMode.PUBLIC.name(), "Publik (public)")))));
+    }
+
+    /**
+     * Receives a posted request as a complaint of channel OPEN311, after checking the key (403 for any key but an
+     * active one of this regency), the service (404) and every field (400, all at once).
+     */
+    public AcceptedServiceRequest submit(String apiKey, NewServiceRequest request) {
+        record Checked(NewComplaint report, Actor by) {
+        }
+        Checked checked = transactions.inNew(() -> {
+            Open311ApiKey key = keys.verify(apiKey);
+            if (!NewServiceRequest.present(request.serviceCode())) {
+                throw ValidationException.of("service_code", "is required");
+            }
+            ComplaintCategory category = activeService(request.serviceCode());
+            return new Checked(request.toNewComplaint(category), new Actor("open311:" + key.keyId(), key.name()));
+        });
+        ComplaintIntake.Receipt receipt;
+        try {
+            receipt = intake.submit(checked.report(), List.of(), checked.by());
+        } catch (ValidationException e) {
+            throw NewServiceRequest.inOpen311Terms(e);
+        }
+        ZoneId zone = transactions.inNew(() -> tenant().timeZone().zone());
+        String id = receipt.trackingId().value();
+        String notice = "Laporan diterima dengan nomor " + id + " dan diverifikasi paling lambat "
+                + ServiceRequest.at(receipt.verificationDueAt(), zone) + ".";
+        return new AcceptedServiceRequest(id, id, notice, NewServiceRequest.present(request.accountId())
+                ? request.accountId().strip() : null);
+    }
+
+    /** One request, or not found: also for a CONFIDENTIAL one, whose existence is not published. */
+    @Transactional
+    public ServiceRequest request(String serviceRequestId) {
+        return find(serviceRequestId).map(c -> publish(List.of(c)).get(0))
+                .orElseThrow(() -> new NotFoundException("Service request", serviceRequestId));
+    }
+
+    /** The tracking id a token stands for; tokens are tracking ids here. */
+    @Transactional
+    public String requestIdOfToken(String token) {
+        return find(token).map(c -> c.trackingId().value())
+                .orElseThrow(() -> new NotFoundException("Token", token));
+    }
+
+    /**
+     * Requests, newest first. With {@code service_request_id} only those (the other parameters are ignored, as the
+     * specification says); otherwise by service codes, received between the dates (inclusive), and by status.
+     */
+    @Transactional
+    public List<ServiceRequest> requests(ServiceRequestQuery q) {
+        if (NewServiceRequest.present(q.serviceRequestIds())) {
+            List<String> ids = list(q.serviceRequestIds());
+            if (ids.size() > MAX_IDS) {
+                throw ValidationException.of("service_request_id", "takes at most " + MAX_IDS + " ids");
+            }
+            return publish(ids.stream().map(this::find).flatMap(Optional::stream).distinct().toList());
+        }
+        ZoneId zone = tenant().timeZone().zone();
+        int page = positive(q.page(), "page", 1, Integer.MAX_VALUE);
+        int size = positive(q.pageSize(), "page_size", DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+        Instant start = date(q.startDate(), "start_date", zone, false);
+        Instant end = date(q.endDate(), "end_date", zone, true);
+        if (start != null && end != null && start.isAfter(end)) {
+            throw ValidationException.of("start_date", "must not be after end_date");
+        }
+        if (start == null) {
+            start = (end != null ? end : clock.instant()).minus(Duration.ofDays(DEFAULT_DAYS));
+        }
+        Set<ComplaintStatus> statuses = null;
+        if (NewServiceRequest.present(q.statuses())) {
+            statuses = EnumSet.noneOf(ComplaintStatus.class);
+            for (String s : list(q.statuses())) {
+                statuses.addAll(Open311Status.parse(s).statuses());
+            }
+        }
+        // end_date is inclusive; received_at has microseconds.
+        Instant before = end == null ? null : end.plus(1, ChronoUnit.MICROS);
+        List<String> codes = NewServiceRequest.present(q.serviceCodes()) ? list(q.serviceCodes()) : List.of();
+        long offset = (long) (page - 1) * size;
+        if (offset + size > Integer.MAX_VALUE) {
+            throw ValidationException.of("page", "is too large");
+        }
+        List<Complaint> rows;
+        if (codes.size() <= 1) {
+            rows = queries.pageAt(filter(statuses, codes.isEmpty() ? null : codes.get(0), start, before), (int) offset, size);
+        } else {
+            // One indexed query per service, merged: each yields at most the rows up to the end of the page.
+            List<Complaint> merged = new ArrayList<>();
+            for (String code : codes) {
+                merged.addAll(queries.pageAt(filter(statuses, code, start, before), 0, (int) offset + size));
+            }
+            rows = merged.stream().sorted(Comparator.comparing(Complaint::receivedAt).thenComparing(Complaint::id)
+                    .reversed()).skip(offset).limit(size).toList();
+        }
+        return publish(rows);
+    }
+
+    private static ComplaintFilter filter(Set<ComplaintStatus> statuses, String code, Instant from, Instant before) {
+        return new ComplaintFilter(statuses, code, null, null, null, from, before, null, null, false).publiclyListedOnly();
+    }
+
+    private List<ServiceRequest> publish(List<Complaint> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        ZoneId zone = tenant().timeZone().zone();
+        Map<String, String> names = new HashMap<>();
+        categories.all().forEach(c -> names.put(c.code(), c.name()));
+        Map<Long, List<String>> agencyNames = agenciesOf(rows);
+        return rows.stream().map(c -> ServiceRequest.of(c, names.getOrDefault(c.categoryCode(), c.categoryCode()),
+                agencyNames.getOrDefault(c.id(), List.of()), zone)).toList();
+    }
+
+    /** The agencies of all rows in two queries, not two per row. */
+    private Map<Long, List<String>> agenciesOf(List<Complaint> rows) {
+        List<Long> disposed = rows.stream().filter(c -> c.status().isVerified() && c.status() != ComplaintStatus.VERIFIED)
+                .map(Complaint::id).toList();
+        if (disposed.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> agencyName = new HashMap<>();
+        for (Agency a : agencies.all()) {
+            agencyName.put(a.id(), a.name());
+        }
+        Map<Long, List<String>> result = new HashMap<>();
+        data.em().createQuery("SELECT d.complaint.id, d.agencyId FROM Disposition d WHERE d.complaint.id IN :ids"
+                        + " ORDER BY d.complaint.id, d.id", Object[].class)
+                .setParameter("ids", disposed).getResultList()
+                .forEach(row -> result.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+                        .add(agencyName.getOrDefault((Long) row[1], "")));
+        return result;
+    }
+
+    private Optional<Complaint> find(String serviceRequestId) {
+        if (serviceRequestId == null || !TrackingId.isValid(serviceRequestId)) {
+            return Optional.empty();
+        }
+        return complaints.findByTrackingId(TrackingId.parse(serviceRequestId)).filter(Complaint::isListedPublicly);
+    }
+
+    private ComplaintCategory activeService(String serviceCode) {
+        return categories.find(serviceCode == null ? "" : serviceCode.strip()).filter(ComplaintCategory::active)
+                .orElseThrow(() -> new NotFoundException("Service", serviceCode));
+    }
+
+    private Tenant tenant() {
+        String id = TenantContext.require().id();
+        return tenants.find(id).orElseThrow(() -> new NotFoundException("Jurisdiction", TenantContext.require().slug()));
+    }
+
+    private static List<String> list(String commaSeparated) {
+        return new ArrayList<>(new LinkedHashSet<>(Arrays.stream(commaSeparated.split(",")).map(String::strip)
+                .filter(s -> !s.isEmpty()).toList()));
+    }
+
+    private static int positive(String text, String field, int absent, int max) {
+        if (!NewServiceRequest.present(text)) {
+            return absent;
+        }
+        try {
+            int n = Integer.parseInt(text.strip());
+            if (n >= 1 && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw ValidationException.of(field, "must be a whole number from 1 to " + max + ", got '" + text + "'");
+    }
+
+    /**
+     * An ISO 8601 date-time (W3C profile) with an offset or Z; also a local date-time or a plain date, read in the
+     * regency's zone. A plain end date includes its whole day.
+     */
+    static Instant date(String text, String field, ZoneId zone, boolean endOfDay) {
+        if (!NewServiceRequest.present(text)) {
+            return null;
+        }
+        String t = text.strip();
+        try {
+            return OffsetDateTime.parse(t).toInstant();
+        } catch (DateTimeParseException notOffset) {
+            // try the forms without an offset
+        }
+        try {
+            return LocalDateTime.parse(t).atZone(zone).toInstant();
+        } catch (DateTimeParseException notLocal) {
+            // try a plain date
+        }
+        try {
+            LocalDate day = LocalDate.parse(t);
+            return endOfDay ? day.plusDays(1).atStartOfDay(zone).toInstant().minus(1, ChronoUnit.MICROS)
+                    : day.atStartOfDay(zone).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ValidationException.of(field, "must be an ISO 8601 date-time such as 2026-12-01T09:00:00+07:00, got '"
+                    + text + "'");
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package id.pendopo.open311;
+
+import id.pendopo.complaint.Complaint;
+import id.pendopo.complaint.ComplaintStatus;
+import id.pendopo.complaint.Location;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * A complaint as Open311 publishes it. Built only by {@link #of}, which applies the publication rules: the
+ * reporter never appears; the text, address, map point and status notes only once the complaint
+ * {@link Complaint#isPublic() is public} (verified and not CONFIDENTIAL), so nothing unmoderated is published.
+ * Times are in the regency's own offset, to the second. Absent values are null.
+ */
+public record ServiceRequest(String serviceRequestId, Open311Status status, String statusNotes, String serviceName,
+        String serviceCode, String description, String agencyResponsible, String serviceNotice,
+        OffsetDateTime requestedDatetime, OffsetDateTime updatedDatetime, OffsetDateTime expectedDatetime,
+        String address, String addressId, String zipcode, Double lat, Double lon, String mediaUrl) {
+
+    /**
+     * @param serviceName the name of the complaint's category
+     * @param agencies    names of the agencies it was disposed to, in order
+     * @param zone        the regency's time zone
+     */
+    public static ServiceRequest of(Complaint c, String serviceName, List<String> agencies, ZoneId zone) {
+        if (!c.isListedPublicly()) {
+            throw new IllegalArgumentException("Complaint " + c.trackingId() + " may not be published at all");
+        }
+        boolean open = c.isPublic();
+        Location where = c.location();
+        return new ServiceRequest(c.trackingId().value(), Open311Status.of(c.status()),
+                open ? c.statusNote() : null, serviceName, c.categoryCode(), open ? c.description() : null,
+                agencies.isEmpty() ? null : String.join(", ", agencies), null,
+                at(c.receivedAt(), zone), at(c.updatedAt(), zone), at(expected(c), zone),
+                open && where != null ? where.address() : null, null, null,
+                open && where != null ? where.latitude() : null, open && where != null ? where.longitude() : null,
+                null);
+    }
+
+    /** The deadline the regency works to now: verification while awaiting it, the agencies' follow-up while disposed. */
+    static Instant expected(Complaint c) {
+        if (c.status().awaitsVerification()) {
+            return c.verificationDueAt();
+        }
+        if (c.status() == ComplaintStatus.DISPOSED) {
+            return c.followUpDueAt().orElse(null);
+        }
+        return null;
+    }
+
+    static OffsetDateTime at(Instant instant, ZoneId zone) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.SECONDS).atZone(zone).toOffsetDateTime();
+    }
+}
