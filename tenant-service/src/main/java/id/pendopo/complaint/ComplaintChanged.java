@@ -4,8 +4,9 @@ import java.time.Instant;
 
 /**
  * A complaint was received or moved on, fired as a CDI event inside the transaction that changed it. Observers
- * that talk to the outside (email, webhooks) listen {@code during = AFTER_SUCCESS}, so nothing is announced
- * that was rolled back.
+ * that talk to the outside either listen {@code during = AFTER_SUCCESS}, so nothing is announced that was
+ * rolled back, or, like notifications and webhooks, write an outbox row in the same transaction and send it
+ * after the commit, so nothing that committed goes unannounced.
  */
 public record ComplaintChanged(String tenantId, long complaintId, String trackingId, ComplaintEventType event,
         ComplaintStatus status, Instant at) {

@@ -1,0 +1,165 @@
+package id.pendopo.notification;
+
+import id.pendopo.complaint.Complaint;
+import id.pendopo.complaint.ComplaintStatus;
+import id.pendopo.shared.Transactions;
+import id.pendopo.shared.cluster.Cluster;
+import id.pendopo.tenancy.Tenant;
+import id.pendopo.tenancy.TenantContext;
+import id.pendopo.tenancy.TenantData;
+import id.pendopo.tenancy.TenantRepository;
+import id.pendopo.tenancy.TenantStatus;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * Flags complaints past their verification or follow-up deadline and tells the tenant's coordinators and
+ * admin, once per deadline ({@link Escalation}). Every five minutes on one node ({@link Cluster#claim}). The
+ * escalation rows and the digest emails are written in one transaction: a deadline counts as escalated exactly
+ * when its message is queued. The complaint's timeline is not touched; overdue complaints are visible in the
+ * inbox through {@code ComplaintFilter}'s overdue filter.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class EscalationSweep {
+
+    private static final Logger LOG = Logger.getLogger(EscalationSweep.class.getName());
+    static final int BATCH = 200;
+
+    /** One complaint past one deadline. */
+    public record Overdue(long complaintId, String trackingId, String title, ComplaintStatus status, Deadline deadline,
+            Instant dueAt) {
+    }
+
+    @Inject
+    Cluster cluster;
+    @Inject
+    TenantRepository tenants;
+    @Inject
+    TenantData data;
+    @Inject
+    EscalationRecipients recipients;
+    @Inject
+    NotificationOutbox outbox;
+    @Inject
+    Transactions tx;
+    @Inject
+    Clock clock;
+    @Inject
+    Config config;
+
+    private NotificationLinks links;
+
+    public EscalationSweep() {
+    }
+
+    /** For tests and tools outside a container. */
+    public EscalationSweep(TenantData data, EscalationRecipients recipients, NotificationOutbox outbox, Transactions tx,
+            NotificationLinks links) {
+        this.data = data;
+        this.recipients = recipients;
+        this.outbox = outbox;
+        this.tx = tx;
+        this.links = links;
+    }
+
+    @PostConstruct
+    void init() {
+        links = NotificationLinks.from(config);
+    }
+
+    @Schedule(minute = "*/5", hour = "*", persistent = false)
+    void everyFiveMinutes() {
+        Instant now = clock.instant();
+        if (cluster.claim("escalation-sweep", now.truncatedTo(ChronoUnit.MINUTES).toString(), Duration.ofMinutes(4))) {
+            run(now);
+        }
+    }
+
+    /** One run over every active tenant; returns how many deadlines were escalated. */
+    public int run(Instant now) {
+        List<Tenant> active = tx.inNew(() -> tenants.search(null, TenantStatus.ACTIVE, 0, Integer.MAX_VALUE));
+        int escalated = 0;
+        for (Tenant t : active) {
+            try (TenantContext.Scope s = TenantContext.enter(t.ref())) {
+                escalated += escalate(t, now);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Escalation failed for tenant " + t.slug() + "; the next run retries", e);
+            }
+        }
+        return escalated;
+    }
+
+    /** Escalates the entered tenant's newly missed deadlines; returns how many. */
+    public int escalate(Tenant tenant, Instant now) {
+        if (tx.inNew(() -> overdue(now)).isEmpty()) {
+            return 0;
+        }
+        Set<String> staff = recipients.staff();
+        return tx.inNew(() -> {
+            List<Overdue> missed = overdue(now);
+            Set<String> to = staff.isEmpty() ? recipients.fromSetting() : staff;
+            for (Overdue o : missed) {
+                data.em().persist(new Escalation(o.complaintId(), o.trackingId(), o.deadline(), o.dueAt(), now, to.size()));
+            }
+            if (to.isEmpty() && !missed.isEmpty()) {
+                LOG.warning(() -> missed.size() + " complaints of " + tenant.slug() + " are overdue, but nobody can be"
+                        + " told: no coordinator or admin with an email, and no " + EscalationRecipients.SETTING);
+            }
+            Notification digest = digest(tenant, missed);
+            to.forEach(address -> outbox.queue(EmailChannel.NAME, NotificationPurpose.ESCALATION, address, digest));
+            return missed.size();
+        });
+    }
+
+    /** Deadlines missed at {@code now} and not yet escalated, in the current tenant and transaction. */
+    List<Overdue> overdue(Instant now) {
+        List<Overdue> found = new ArrayList<>();
+        data.em().createQuery("SELECT c FROM Complaint c WHERE c.status IN :awaiting AND c.verificationDueAt < :now"
+                        + " AND NOT EXISTS (SELECT e FROM Escalation e WHERE e.complaintId = c.id"
+                        + " AND e.deadline = :deadline AND e.dueAt = c.verificationDueAt) ORDER BY c.id", Complaint.class)
+                .setParameter("awaiting", List.of(ComplaintStatus.RECEIVED, ComplaintStatus.DEFERRED))
+                .setParameter("now", now).setParameter("deadline", Deadline.VERIFICATION)
+                .setMaxResults(BATCH).getResultStream()
+                .forEach(c -> found.add(new Overdue(c.id(), c.trackingId().value(), c.title(), c.status(),
+                        Deadline.VERIFICATION, c.verificationDueAt())));
+        data.em().createQuery("SELECT c FROM Complaint c WHERE c.status = :disposed AND c.followUpDueAt < :now"
+                        + " AND NOT EXISTS (SELECT e FROM Escalation e WHERE e.complaintId = c.id"
+                        + " AND e.deadline = :deadline AND e.dueAt = c.followUpDueAt) ORDER BY c.id", Complaint.class)
+                .setParameter("disposed", ComplaintStatus.DISPOSED)
+                .setParameter("now", now).setParameter("deadline", Deadline.FOLLOW_UP)
+                .setMaxResults(BATCH).getResultStream()
+                .forEach(c -> found.add(new Overdue(c.id(), c.trackingId().value(), c.title(), c.status(),
+                        Deadline.FOLLOW_UP, c.followUpDueAt().orElseThrow())));
+        return found;
+    }
+
+    /** One email for all of a run's missed deadlines, for staff: no reporter data. */
+    private Notification digest(Tenant tenant, List<Overdue> missed) {
+        StringBuilder text = new StringBuilder("Laporan berikut telah melewati batas waktu dan perlu segera ditangani:\n\n");
+        for (Overdue o : missed) {
+            text.append("- ").append(o.trackingId()).append(" (").append(ReporterMessages.statusInWords(o.status()))
+                    .append("): batas ").append(o.deadline() == Deadline.VERIFICATION ? "verifikasi" : "tindak lanjut")
+                    .append(' ').append(IndonesianDates.deadline(o.dueAt(), tenant.timeZone()))
+                    .append(" - ").append(o.title()).append('\n');
+        }
+        text.append("\nBuka konsol pengaduan: ").append(links.consoleUrl()).append('\n')
+                .append("\nPesan otomatis layanan pengaduan ").append(tenant.name()).append(".\n");
+        String subject = "[" + tenant.name() + "] " + missed.size() + " laporan melewati batas waktu";
+        return new Notification(subject, text.toString(), missed.size() == 1 ? missed.get(0).trackingId() : null);
+    }
+}

@@ -1,0 +1,126 @@
+package id.pendopo.notification;
+
+import id.pendopo.shared.Transactions;
+import id.pendopo.shared.cluster.Cluster;
+import id.pendopo.tenancy.Tenant;
+import id.pendopo.tenancy.TenantContext;
+import id.pendopo.tenancy.TenantRepository;
+import id.pendopo.tenancy.TenantStatus;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Sends the queued messages of every active tenant, once a minute on one node ({@link Cluster#claim}). Each
+ * message is read and its outcome recorded in transactions of their own, and the channel is called between
+ * them, so a slow mail server holds no lock. Failures are retried on the {@link RetrySchedule}; sent and dead
+ * messages, which hold reporters' addresses, are deleted after {@link #RETENTION}.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class NotificationSender {
+
+    private static final Logger LOG = Logger.getLogger(NotificationSender.class.getName());
+    static final int BATCH = 200;
+    public static final Duration RETENTION = Duration.ofDays(30);
+
+    @Inject
+    Cluster cluster;
+    @Inject
+    TenantRepository tenants;
+    @Inject
+    NotificationOutbox outbox;
+    @Inject
+    NotificationChannels channels;
+    @Inject
+    Transactions tx;
+    @Inject
+    Clock clock;
+
+    public NotificationSender() {
+    }
+
+    /** For tests and tools outside a container; {@code cluster} and {@code tenants} may be null there. */
+    public NotificationSender(NotificationOutbox outbox, NotificationChannels channels, Transactions tx) {
+        this.outbox = outbox;
+        this.channels = channels;
+        this.tx = tx;
+    }
+
+    @Schedule(minute = "*", hour = "*", persistent = false)
+    void everyMinute() {
+        Instant now = clock.instant();
+        if (cluster.claim("notification-sender", now.truncatedTo(ChronoUnit.MINUTES).toString(), Duration.ofSeconds(50))) {
+            run(now);
+        }
+    }
+
+    /** One run over every active tenant; returns how many messages were sent. */
+    public int run(Instant now) {
+        List<Tenant> active = tx.inNew(() -> tenants.search(null, TenantStatus.ACTIVE, 0, Integer.MAX_VALUE));
+        int sent = 0;
+        for (Tenant t : active) {
+            try (TenantContext.Scope s = TenantContext.enter(t.ref())) {
+                sent += sendDue(now);
+                tx.runInNew(() -> outbox.forgetFinishedBefore(now.minus(RETENTION)));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Sending notifications failed for tenant " + t.slug() + "; the next run retries", e);
+            }
+        }
+        return sent;
+    }
+
+    /** Sends the current tenant's due messages; returns how many went out. */
+    public int sendDue(Instant now) {
+        int sent = 0;
+        for (Long id : tx.inNew(() -> outbox.due(now, BATCH))) {
+            OutboundNotification n = tx.inNew(() -> outbox.find(id));
+            if (n == null || n.status() != DeliveryStatus.PENDING) {
+                continue;
+            }
+            String error = attempt(n);
+            tx.runInNew(() -> {
+                OutboundNotification current = outbox.find(id);
+                if (current == null) {
+                    return;
+                }
+                if (error == null) {
+                    current.sent(now);
+                } else {
+                    current.failed(error, now);
+                }
+            });
+            if (error == null) {
+                sent++;
+            } else {
+                LOG.warning(() -> "Notification " + id + " via " + n.channel() + " failed: " + error);
+            }
+        }
+        return sent;
+    }
+
+    /** Null when the channel took the message, else why not. */
+    private String attempt(OutboundNotification n) {
+        var channel = channels.byName(n.channel()).filter(NotificationChannel::enabled);
+        if (channel.isEmpty()) {
+            return "Channel " + n.channel() + " is not enabled";
+        }
+        try {
+            channel.get().send(n.recipient(), n.notification());
+            return null;
+        } catch (DeliveryFailedException e) {
+            return e.getMessage();
+        } catch (RuntimeException e) {
+            return e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package id.pendopo.notification;
+
+import id.pendopo.complaint.ArchiveReason;
+import id.pendopo.complaint.Complaint;
+import id.pendopo.complaint.ComplaintEventType;
+import id.pendopo.complaint.ComplaintStatus;
+import id.pendopo.complaint.Reporter;
+import id.pendopo.tenancy.RegionalTime;
+import id.pendopo.complaint.Viewer;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What the reporter reads when their complaint moves on, in Bahasa Indonesia: the tracking id, the new status
+ * in words, the next deadline in the regency's zone, and the link to follow it.
+ *
+ * <p>Only what the reporter may see goes in. Internal notes between staff never do; neither do the notes of the
+ * coordinator's and agencies' steps. The three notes the workflow writes <em>for</em> the citizen are included:
+ * why verification was deferred, where to go when the matter is not this regency's, and what was missing from
+ * an incomplete report.
+ */
+public final class ReporterMessages {
+
+    private ReporterMessages() {
+    }
+
+    /** Whether this change is one the reporter hears of: every change of status, nothing else. */
+    public static boolean tellsReporter(ComplaintEventType event, ComplaintStatus statusAfter) {
+        return switch (event) {
+            case PRIVACY_RAISED -> false;
+            case AGENCY_RESPONDED -> statusAfter == ComplaintStatus.FOLLOWED_UP;
+            default -> true;
+        };
+    }
+
+    public static String statusInWords(ComplaintStatus status) {
+        return switch (status) {
+            case RECEIVED -> "Diterima";
+            case DEFERRED -> "Ditunda";
+            case VERIFIED -> "Diverifikasi";
+            case NOT_OUR_JURISDICTION -> "Bukan wewenang";
+            case ARCHIVED -> "Diarsipkan";
+            case DISPOSED -> "Diteruskan ke perangkat daerah";
+            case FOLLOWED_UP -> "Telah ditindaklanjuti";
+            case RESOLVED -> "Selesai";
+            case CLOSED -> "Ditutup";
+        };
+    }
+
+    /** The email to the reporter about the change {@code event} that {@code c} just went through. */
+    public static Notification email(Complaint c, ComplaintEventType event, String regency, RegionalTime zone,
+            NotificationLinks links) {
+        String id = c.trackingId().value();
+        Reporter reporter = c.reporterAsSeenBy(Viewer.REPORTER).orElse(null);
+        String name = reporter == null || reporter.name() == null || reporter.name().isBlank() ? "Pelapor" : reporter.name();
+        StringBuilder text = new StringBuilder()
+                .append("Yth. ").append(name).append(",\n\n")
+                .append(sentence(c, event)).append("\n\n")
+                .append("Nomor pelacakan: ").append(id).append('\n')
+                .append("Judul laporan: ").append(c.title()).append('\n')
+                .append("Status: ").append(statusInWords(c.status())).append('\n');
+        deadline(c, zone).ifPresent(d -> text.append(d).append('\n'));
+        citizenNote(c, event).ifPresent(n -> text.append("Keterangan: ").append(n).append('\n'));
+        text.append("\nPantau laporan Anda di: ").append(links.tracking(id)).append("\n\n")
+                .append("Pesan ini dikirim otomatis oleh layanan pengaduan ").append(regency)
+                .append(". Mohon tidak membalas email ini.\n");
+        return new Notification("[" + id + "] Status laporan: " + statusInWords(c.status()), text.toString(), id);
+    }
+
+    /** The same news, short enough for one or two SMS. */
+    public static Notification sms(Complaint c, ComplaintEventType event, String regency, RegionalTime zone,
+            NotificationLinks links) {
+        String id = c.trackingId().value();
+        StringBuilder text = new StringBuilder(regency).append(": laporan ").append(id).append(" ")
+                .append(statusInWords(c.status()).toLowerCase(Locale.ROOT)).append('.');
+        deadline(c, zone).ifPresent(d -> text.append(' ').append(d).append('.'));
+        text.append(" Pantau: ").append(links.tracking(id));
+        return new Notification("Laporan " + id, text.toString(), id);
+    }
+
+    private static String sentence(Complaint c, ComplaintEventType event) {
+        return switch (event) {
+            case RECEIVED -> "Laporan Anda telah kami terima dan akan diverifikasi.";
+            case DEFERRED -> "Verifikasi laporan Anda ditunda.";
+            case VERIFIED -> "Laporan Anda telah diverifikasi dan akan diteruskan ke perangkat daerah (OPD) yang berwenang.";
+            case FORWARDED -> "Laporan Anda bukan wewenang kami dan telah diteruskan ke pemerintah daerah yang berwenang.";
+            case DECLARED_NOT_OUR_JURISDICTION -> "Laporan Anda bukan wewenang pemerintah daerah kami.";
+            case ARCHIVED -> switch (c.archiveReason().orElse(ArchiveReason.SPAM)) {
+                case DUPLICATE -> "Laporan Anda diarsipkan karena sama dengan laporan "
+                        + c.duplicateOf().map(Object::toString).orElse("lain") + "; pantau laporan tersebut.";
+                case INCOMPLETE -> "Laporan Anda diarsipkan karena informasinya belum cukup untuk ditindaklanjuti.";
+                case SPAM -> "Laporan Anda diarsipkan.";
+            };
+            case DISPOSED -> "Laporan Anda telah diteruskan (disposisi) ke perangkat daerah (OPD) untuk ditindaklanjuti.";
+            case AGENCY_RESPONDED -> "Perangkat daerah telah menindaklanjuti laporan Anda.";
+            case RESOLVED -> "Laporan Anda dinyatakan selesai. Silakan konfirmasi dan beri penilaian, atau buka kembali"
+                    + " bila masalahnya belum selesai.";
+            case CLOSED -> "Laporan Anda telah ditutup. Terima kasih atas penilaian Anda.";
+            case AUTO_CLOSED -> "Laporan Anda ditutup otomatis karena batas waktu konfirmasi telah lewat.";
+            case REOPENED -> "Laporan Anda dibuka kembali dan akan ditindaklanjuti lagi oleh perangkat daerah.";
+            case PRIVACY_RAISED -> "Perlindungan identitas Anda pada laporan ini ditingkatkan.";
+        };
+    }
+
+    private static Optional<String> deadline(Complaint c, RegionalTime zone) {
+        return switch (c.status()) {
+            case RECEIVED, DEFERRED -> Optional.of("Batas waktu verifikasi: "
+                    + IndonesianDates.deadline(c.verificationDueAt(), zone));
+            case DISPOSED -> c.followUpDueAt().map(d -> "Batas waktu tindak lanjut: " + IndonesianDates.deadline(d, zone));
+            case RESOLVED -> c.reopenableUntil().map(d -> "Dapat dibuka kembali sampai: "
+                    + IndonesianDates.deadline(d, zone));
+            default -> Optional.empty();
+        };
+    }
+
+    /** The status note, only where the workflow wrote it for the citizen. */
+    private static Optional<String> citizenNote(Complaint c, ComplaintEventType event) {
+        String note = c.statusNote();
+        if (note == null || note.isBlank()) {
+            return Optional.empty();
+        }
+        return switch (event) {
+            case DEFERRED, DECLARED_NOT_OUR_JURISDICTION -> Optional.of(note);
+            case ARCHIVED -> c.archiveReason().filter(r -> r == ArchiveReason.INCOMPLETE)
+                    .map(r -> note.startsWith(r.name() + ": ") ? note.substring(r.name().length() + 2) : note);
+            default -> Optional.empty();
+        };
+    }
+}

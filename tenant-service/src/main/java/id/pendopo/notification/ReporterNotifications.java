@@ -1,0 +1,74 @@
+package id.pendopo.notification;
+
+import id.pendopo.complaint.Complaint;
+import id.pendopo.complaint.ComplaintChanged;
+import id.pendopo.complaint.ComplaintRepository;
+import id.pendopo.complaint.Reporter;
+import id.pendopo.complaint.Viewer;
+import id.pendopo.shared.NotFoundException;
+import id.pendopo.tenancy.Tenant;
+import id.pendopo.tenancy.TenantRepository;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * Tells the reporter of every status change of their complaint, by email if they gave an address and by SMS if
+ * they gave a phone number and SMS is enabled. Observes {@link ComplaintChanged} inside the changing
+ * transaction and only queues ({@link NotificationOutbox}): the message is stored with the change or not at
+ * all, and {@link NotificationSender} sends it after the commit.
+ *
+ * <p>The addresses are the reporter's own, as the reporter sees them ({@link Viewer#REPORTER}); nobody else is
+ * told of a reporter's complaint this way.
+ */
+@ApplicationScoped
+public class ReporterNotifications {
+
+    @Inject
+    ComplaintRepository complaints;
+    @Inject
+    TenantRepository tenants;
+    @Inject
+    NotificationOutbox outbox;
+    @Inject
+    Config config;
+
+    private NotificationLinks links;
+
+    public ReporterNotifications() {
+    }
+
+    /** For tests and tools outside a container. */
+    public ReporterNotifications(ComplaintRepository complaints, TenantRepository tenants, NotificationOutbox outbox,
+            NotificationLinks links) {
+        this.complaints = complaints;
+        this.tenants = tenants;
+        this.outbox = outbox;
+        this.links = links;
+    }
+
+    @PostConstruct
+    void init() {
+        links = NotificationLinks.from(config);
+    }
+
+    public void on(@Observes ComplaintChanged change) {
+        if (!ReporterMessages.tellsReporter(change.event(), change.status())) {
+            return;
+        }
+        Complaint c = complaints.find(change.complaintId())
+                .orElseThrow(() -> new NotFoundException("Complaint", change.trackingId()));
+        Reporter reporter = c.reporterAsSeenBy(Viewer.REPORTER).orElse(null);
+        if (reporter == null) {
+            return;
+        }
+        Tenant tenant = tenants.find(change.tenantId()).orElseThrow(() -> new NotFoundException("Tenant", change.tenantId()));
+        String regency = tenant.name();
+        outbox.queue(EmailChannel.NAME, NotificationPurpose.REPORTER_UPDATE, reporter.email(),
+                ReporterMessages.email(c, change.event(), regency, tenant.timeZone(), links));
+        outbox.queue(HttpWebhookChannel.NAME, NotificationPurpose.REPORTER_UPDATE, reporter.phone(),
+                ReporterMessages.sms(c, change.event(), regency, tenant.timeZone(), links));
+    }
+}

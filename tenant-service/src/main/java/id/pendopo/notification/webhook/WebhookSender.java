@@ -1,0 +1,160 @@
+package id.pendopo.notification.webhook;
+
+import id.pendopo.notification.DeliveryStatus;
+import id.pendopo.shared.Transactions;
+import id.pendopo.shared.cluster.Cluster;
+import id.pendopo.tenancy.Tenant;
+import id.pendopo.tenancy.TenantContext;
+import id.pendopo.tenancy.TenantData;
+import id.pendopo.tenancy.TenantRepository;
+import id.pendopo.tenancy.TenantStatus;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * POSTs due webhook deliveries of every active tenant, once a minute on one node ({@link Cluster#claim}).
+ * A delivery succeeds with a 2xx answer within {@link #TIMEOUT}; redirects are not followed. Each attempt is
+ * read and recorded in transactions of their own, with the HTTP call between them. Delivered and dead
+ * deliveries are deleted after {@link #RETENTION}.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class WebhookSender {
+
+    private static final Logger LOG = Logger.getLogger(WebhookSender.class.getName());
+    public static final Duration TIMEOUT = Duration.ofSeconds(10);
+    public static final Duration RETENTION = Duration.ofDays(30);
+    public static final String EVENT_ID = "Pendopo-Event-Id";
+    public static final String ATTEMPT = "Pendopo-Delivery-Attempt";
+    static final int BATCH = 100;
+
+    @Inject
+    Cluster cluster;
+    @Inject
+    TenantRepository tenants;
+    @Inject
+    TenantData data;
+    @Inject
+    Transactions tx;
+    @Inject
+    Clock clock;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT)
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    public WebhookSender() {
+    }
+
+    /** For tests and tools outside a container. */
+    public WebhookSender(TenantData data, Transactions tx) {
+        this.data = data;
+        this.tx = tx;
+    }
+
+    @Schedule(minute = "*", hour = "*", persistent = false)
+    void everyMinute() {
+        Instant now = clock.instant();
+        if (cluster.claim("webhook-sender", now.truncatedTo(ChronoUnit.MINUTES).toString(), Duration.ofSeconds(50))) {
+            run(now);
+        }
+    }
+
+    /** One run over every active tenant; returns how many deliveries succeeded. */
+    public int run(Instant now) {
+        List<Tenant> active = tx.inNew(() -> tenants.search(null, TenantStatus.ACTIVE, 0, Integer.MAX_VALUE));
+        int delivered = 0;
+        for (Tenant t : active) {
+            try (TenantContext.Scope s = TenantContext.enter(t.ref())) {
+                delivered += sendDue(now);
+                tx.runInNew(() -> data.em().createQuery("DELETE FROM WebhookDelivery d WHERE d.status <> :pending"
+                                + " AND d.createdAt < :cutoff").setParameter("pending", DeliveryStatus.PENDING)
+                        .setParameter("cutoff", now.minus(RETENTION)).executeUpdate());
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Sending webhooks failed for tenant " + t.slug() + "; the next run retries", e);
+            }
+        }
+        return delivered;
+    }
+
+    /** Sends the current tenant's due deliveries; returns how many were accepted. */
+    public int sendDue(Instant now) {
+        List<Long> due = tx.inNew(() -> data.em().createQuery("SELECT d.id FROM WebhookDelivery d"
+                        + " WHERE d.status = :pending AND d.nextAttemptAt <= :now ORDER BY d.nextAttemptAt, d.id", Long.class)
+                .setParameter("pending", DeliveryStatus.PENDING).setParameter("now", now)
+                .setMaxResults(BATCH).getResultList());
+        int delivered = 0;
+        for (Long id : due) {
+            Attempt attempt = tx.inNew(() -> {
+                WebhookDelivery d = data.em().find(WebhookDelivery.class, id);
+                WebhookSubscription s = d == null ? null : data.em().find(WebhookSubscription.class, d.subscriptionId());
+                return d == null || s == null || d.status() != DeliveryStatus.PENDING ? null
+                        : new Attempt(s.url(), s.secret(), d.eventId(), d.nextAttemptNumber(), d.payload());
+            });
+            if (attempt == null) {
+                continue;
+            }
+            Outcome outcome = post(attempt, now);
+            tx.runInNew(() -> {
+                WebhookDelivery d = data.em().find(WebhookDelivery.class, id);
+                if (d != null) {
+                    d.attempted(outcome.status(), outcome.error(), now);
+                }
+            });
+            if (outcome.ok()) {
+                delivered++;
+            }
+        }
+        return delivered;
+    }
+
+    private record Attempt(String url, String secret, String eventId, int number, String body) {
+    }
+
+    private record Outcome(Integer status, String error) {
+        boolean ok() {
+            return status != null && status >= 200 && status <= 299;
+        }
+    }
+
+    private Outcome post(Attempt a, Instant now) {
+        HttpRequest request;
+        try {
+            request = HttpRequest.newBuilder(URI.create(a.url())).timeout(TIMEOUT)
+                    .header("Content-Type", "application/json")
+                    .header("User-Agent", "Pendopo-Webhooks/1")
+                    .header(WebhookSignature.HEADER, WebhookSignature.header(a.secret(), now, a.body()))
+                    .header(EVENT_ID, a.eventId())
+                    .header(ATTEMPT, String.valueOf(a.number()))
+                    .POST(HttpRequest.BodyPublishers.ofString(a.body())).build();
+        } catch (IllegalArgumentException e) {
+            return new Outcome(null, "Invalid URL: " + e.getMessage());
+        }
+        try {
+            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            return new Outcome(status, status >= 200 && status <= 299 ? null : "HTTP " + status);
+        } catch (HttpTimeoutException e) {
+            return new Outcome(null, "No answer within " + TIMEOUT.toSeconds() + " s");
+        } catch (IOException e) {
+            return new Outcome(null, e.getClass().getSimpleName() + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Outcome(null, "Interrupted");
+        }
+    }
+}

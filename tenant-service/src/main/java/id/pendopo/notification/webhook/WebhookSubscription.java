@@ -1,0 +1,171 @@
+package id.pendopo.notification.webhook;
+
+import id.pendopo.complaint.ComplaintEventType;
+import id.pendopo.shared.Validation;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+/**
+ * An endpoint that wants to hear of complaint changes of one tenant: its URL, the events it listens to (all
+ * when none are named), and the secret its deliveries are signed with. The secret is generated here and handed
+ * to the caller once, at registration; Pendopo keeps it to sign, so it cannot be hashed.
+ *
+ * <p>URLs must be HTTPS. Plain HTTP is accepted only for {@code localhost}/{@code 127.0.0.1}, and only where
+ * the platform allows it (tests, development), because a webhook URL makes the server call out.
+ */
+@Entity
+@Table(name = "webhook_subscription")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "eclipselink.tenant-id", length = 36)
+public class WebhookSubscription {
+
+    public static final int MAX_URL = 2000;
+    private static final String ALL = "*";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "client_id", length = 100)
+    private String clientId;
+
+    @Column(name = "created_by", nullable = false, length = 100)
+    private String createdBy;
+
+    @Column(name = "url", nullable = false, length = MAX_URL)
+    private String url;
+
+    @Column(name = "secret", nullable = false, length = 100)
+    private String secret;
+
+    @Column(name = "events", nullable = false, length = 1000)
+    private String events;
+
+    @Column(name = "active", nullable = false)
+    private boolean active;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected WebhookSubscription() {
+    }
+
+    /**
+     * A new active subscription of {@code caller}. {@code events} are {@link ComplaintEventType} names; null or
+     * empty means every event.
+     */
+    public static WebhookSubscription register(WebhookCaller caller, String url, Collection<String> events,
+            boolean allowLocalHttp, Instant now) {
+        Validation v = new Validation().notBlank(url, "url").maxLength(url, MAX_URL, "url");
+        if (url != null && !url.isBlank() && url.length() <= MAX_URL) {
+            v.require(acceptable(url.strip(), allowLocalHttp), "url", allowLocalHttp
+                    ? "must be an https:// URL (http:// only for localhost or 127.0.0.1), without user info or fragment"
+                    : "must be an https:// URL without user info or fragment");
+        }
+        Set<ComplaintEventType> types = EnumSet.noneOf(ComplaintEventType.class);
+        if (events != null) {
+            for (String e : events) {
+                try {
+                    types.add(ComplaintEventType.valueOf(e == null ? "" : e.strip().toUpperCase(Locale.ROOT)));
+                } catch (IllegalArgumentException unknown) {
+                    v.require(false, "events", "unknown event '" + e + "'; known: " + Arrays.toString(ComplaintEventType.values()));
+                }
+            }
+        }
+        v.throwIfInvalid();
+        WebhookSubscription s = new WebhookSubscription();
+        s.clientId = caller.clientId();
+        s.createdBy = caller.name();
+        s.url = url.strip();
+        s.secret = newSecret();
+        s.events = types.isEmpty() ? ALL : types.stream().map(Enum::name).collect(Collectors.joining(","));
+        s.active = true;
+        s.createdAt = now;
+        return s;
+    }
+
+    static boolean acceptable(String url, boolean allowLocalHttp) {
+        try {
+            URI u = new URI(url);
+            if (u.getHost() == null || u.getRawUserInfo() != null || u.getRawFragment() != null) {
+                return false;
+            }
+            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+            if (scheme.equals("https")) {
+                return true;
+            }
+            String host = u.getHost().toLowerCase(Locale.ROOT);
+            return allowLocalHttp && scheme.equals("http") && (host.equals("localhost") || host.equals("127.0.0.1"));
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static String newSecret() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return "whsec_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    public boolean listensTo(ComplaintEventType event) {
+        return active && (ALL.equals(events) || Arrays.asList(events.split(",")).contains(event.name()));
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    /** The API client that owns it; empty for one a tenant admin registered. */
+    public String clientId() {
+        return clientId;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public String url() {
+        return url;
+    }
+
+    /** The signing secret. Shown to the caller only in the answer to the registration. */
+    public String secret() {
+        return secret;
+    }
+
+    /** The events listened to; empty means all. */
+    public Set<ComplaintEventType> events() {
+        if (ALL.equals(events)) {
+            return EnumSet.noneOf(ComplaintEventType.class);
+        }
+        return Arrays.stream(events.split(",")).map(ComplaintEventType::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(ComplaintEventType.class)));
+    }
+
+    public boolean active() {
+        return active;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

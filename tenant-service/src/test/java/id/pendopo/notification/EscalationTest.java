@@ -1,0 +1,140 @@
+package id.pendopo.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.pendopo.complaint.Actor;
+import id.pendopo.complaint.ComplaintIntake;
+import id.pendopo.identity.IdentityDirectory;
+import id.pendopo.identity.IdentityUnavailableException;
+import id.pendopo.identity.Role;
+import id.pendopo.identity.StaffAccount;
+import id.pendopo.tenancy.Tenant;
+import id.pendopo.tenancy.TenantSetting;
+import id.pendopo.testing.ComplaintWorld;
+import java.lang.reflect.Proxy;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Missed deadlines reach the coordinators and the tenant admin, once per deadline. */
+class EscalationTest {
+
+    static final Actor COORDINATOR = new Actor("u-1", "Siti Verifikator");
+    static final Actor OFFICER = new Actor("u-2", "Budi DPUPR");
+    /** Verification of a report received at ComplaintWorld.START is due Saturday 5 Dec 00:00 WIB. */
+    static final Instant VERIFICATION_MISSED = Instant.parse("2026-12-04T17:00:01Z");
+
+    private NotificationWorld w;
+    private Supplier<List<StaffAccount>> staff;
+    private EscalationSweep sweep;
+    private Tenant langkat;
+
+    @BeforeEach
+    void world() throws Exception {
+        w = new NotificationWorld();
+        staff = () -> List.of(
+                account("siti", "siti@langkatkab.go.id", true, Role.COMPLAINT_OFFICER),
+                account("admin.langkat", "admin@langkatkab.go.id", true, Role.TENANT_ADMIN),
+                account("budi", "budi@langkatkab.go.id", true, Role.AGENCY_OFFICER),
+                account("lama", "lama@langkatkab.go.id", false, Role.COMPLAINT_OFFICER));
+        IdentityDirectory directory = (IdentityDirectory) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {IdentityDirectory.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("staff") && "langkat".equals(args[0])) {
+                        return staff.get();
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+        sweep = new EscalationSweep(w.world.data, new EscalationRecipients(directory, w.world.data), w.outbox, w.world.tx,
+                NotificationLinks.LOCAL);
+        langkat = w.inTx(() -> w.tenants.find(w.world.langkat.id()).orElseThrow());
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        w.close();
+    }
+
+    private static StaffAccount account(String username, String email, boolean enabled, Role role) {
+        return new StaffAccount("id-" + username, username, email, username, "", enabled, Set.of(role), null);
+    }
+
+    private ComplaintIntake.Receipt submit() {
+        return w.intake.submit(ComplaintWorld.pothole("12.05.01", "12.05.01.2002"), List.of(), Actor.SYSTEM);
+    }
+
+    private List<OutboundNotification> escalationMessages() {
+        return w.inTx(() -> w.world.em.createQuery("SELECT n FROM OutboundNotification n WHERE n.purpose = :p ORDER BY n.id",
+                OutboundNotification.class).setParameter("p", NotificationPurpose.ESCALATION).getResultList());
+    }
+
+    private long escalations() {
+        return w.inTx(() -> w.world.em.createQuery("SELECT COUNT(e) FROM Escalation e", Long.class).getSingleResult());
+    }
+
+    @Test
+    void aMissedVerificationDeadlineIsEscalatedOnceToTheCoordinatorsAndTheAdmin() throws Exception {
+        var receipt = submit();
+
+        assertThat(sweep.escalate(langkat, receipt.verificationDueAt())).as("due, not yet missed").isZero();
+        assertThat(sweep.escalate(langkat, VERIFICATION_MISSED)).isEqualTo(1);
+        assertThat(sweep.escalate(langkat, VERIFICATION_MISSED.plusSeconds(300))).isZero();
+        assertThat(sweep.escalate(langkat, VERIFICATION_MISSED.plusSeconds(86_400))).isZero();
+
+        assertThat(escalations()).isEqualTo(1);
+        assertThat(escalationMessages()).extracting(OutboundNotification::recipient)
+                .containsExactlyInAnyOrder("siti@langkatkab.go.id", "admin@langkatkab.go.id");
+
+        w.sender.sendDue(VERIFICATION_MISSED);
+        var mail = w.smtp.messages().stream().filter(m -> m.recipients().contains("siti@langkatkab.go.id"))
+                .findFirst().orElseThrow().message();
+        assertThat(mail.getSubject()).isEqualTo("[Kabupaten langkat] 1 laporan melewati batas waktu");
+        assertThat(mail.getContent().toString())
+                .contains("LKT-26-000001 (Diterima): batas verifikasi 4 Desember 2026 - Jalan berlubang di depan SD")
+                .doesNotContain("Rina", "rina@example.id", "0812000111");
+    }
+
+    @Test
+    void aReopenedComplaintsNewFollowUpDeadlineIsEscalatedAgain() {
+        var receipt = submit();
+        var id = receipt.trackingId();
+        long agency = w.world.agencyId("DPUPR");
+        w.inTx(() -> w.desk.verify(id, COORDINATOR, null));
+        w.inTx(() -> w.desk.dispose(id, Set.of(agency), COORDINATOR, null));
+        Instant firstDue = w.inTx(() -> w.world.complaints.require(id).followUpDueAt().orElseThrow());
+
+        assertThat(sweep.escalate(langkat, firstDue.plusSeconds(1))).isEqualTo(1);
+        assertThat(sweep.escalate(langkat, firstDue.plusSeconds(600))).isZero();
+
+        w.world.clock.set(firstDue.plusSeconds(3600));
+        w.inTx(() -> w.desk.respond(id, agency, "Sudah ditambal", OFFICER));
+        w.inTx(() -> w.desk.resolve(id, COORDINATOR, null));
+        w.inTx(() -> w.tracking.reopen(id, receipt.trackingSecret(), "Lubangnya muncul lagi"));
+        Instant secondDue = w.inTx(() -> w.world.complaints.require(id).followUpDueAt().orElseThrow());
+        assertThat(secondDue).isAfter(firstDue);
+
+        assertThat(sweep.escalate(langkat, secondDue.minusSeconds(1))).isZero();
+        assertThat(sweep.escalate(langkat, secondDue.plusSeconds(1))).isEqualTo(1);
+        assertThat(escalations()).isEqualTo(2);
+    }
+
+    @Test
+    void whenTheIdentityProviderIsDownTheTenantsEscalationAddressesAreUsed() {
+        staff = () -> {
+            throw new IdentityUnavailableException("Keycloak is down");
+        };
+        w.inTx(() -> {
+            w.world.data.em().persist(new TenantSetting(EscalationRecipients.SETTING,
+                    "pengaduan@langkatkab.go.id, kominfo@langkatkab.go.id"));
+            return null;
+        });
+        submit();
+
+        assertThat(sweep.escalate(langkat, VERIFICATION_MISSED)).isEqualTo(1);
+        assertThat(escalationMessages()).extracting(OutboundNotification::recipient)
+                .containsExactlyInAnyOrder("pengaduan@langkatkab.go.id", "kominfo@langkatkab.go.id");
+    }
+}

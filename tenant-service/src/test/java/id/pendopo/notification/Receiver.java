@@ -1,0 +1,65 @@
+package id.pendopo.notification;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** An HTTP endpoint on a random local port that answers with the statuses it is given and records every request. */
+final class Receiver implements AutoCloseable {
+
+    record Request(Map<String, List<String>> headers, String body) {
+        String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+        }
+    }
+
+    private final HttpServer server;
+    private final Deque<Integer> answers = new ArrayDeque<>();
+    private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private volatile int otherwise = 200;
+
+    Receiver() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            requests.add(new Request(Map.copyOf(exchange.getRequestHeaders()), body));
+            Integer status;
+            synchronized (answers) {
+                status = answers.isEmpty() ? otherwise : answers.poll();
+            }
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+        });
+        server.start();
+    }
+
+    /** Answers these statuses first, in order, then {@code otherwise}. */
+    Receiver answering(int otherwise, Integer... first) {
+        this.otherwise = otherwise;
+        synchronized (answers) {
+            answers.addAll(List.of(first));
+        }
+        return this;
+    }
+
+    String url(String path) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    List<Request> requests() {
+        return requests;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

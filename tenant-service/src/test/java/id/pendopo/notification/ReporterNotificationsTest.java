@@ -1,0 +1,144 @@
+package id.pendopo.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.pendopo.complaint.Actor;
+import id.pendopo.complaint.TrackingId;
+import id.pendopo.testing.ComplaintWorld;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The reporter hears of status changes by email, through the outbox, on the migrated schema. */
+class ReporterNotificationsTest {
+
+    static final Actor COORDINATOR = new Actor("u-1", "Siti Verifikator");
+
+    private NotificationWorld w;
+
+    @BeforeEach
+    void world() throws Exception {
+        w = new NotificationWorld();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        w.close();
+    }
+
+    private TrackingId submit() {
+        return w.intake.submit(ComplaintWorld.pothole("12.05.01", "12.05.01.2002"), List.of(), Actor.SYSTEM).trackingId();
+    }
+
+    private List<OutboundNotification> queued(TrackingId id) {
+        return w.inTx(() -> w.outbox.about(id.value()));
+    }
+
+    @Test
+    void theMessageIsQueuedInTheTransactionOfTheChangeAndNotWhenItRollsBack() {
+        TrackingId id = submit();
+        assertThat(queued(id)).extracting(OutboundNotification::subject)
+                .containsExactly("[LKT-26-000001] Status laporan: Diterima");
+
+        assertThatThrownBy(() -> w.inTx(() -> {
+            w.desk.defer(id, COORDINATOR, "Mohon kirim foto lokasi");
+            assertThat(w.outbox.about(id.value())).hasSize(2);
+            throw new IllegalStateException("the rest of the transaction failed");
+        })).hasMessage("the rest of the transaction failed");
+
+        assertThat(queued(id)).hasSize(1);
+        w.inTx(() -> w.desk.defer(id, COORDINATOR, "Mohon kirim foto lokasi"));
+        assertThat(queued(id)).hasSize(2);
+    }
+
+    @Test
+    void theReporterReadsTheNewStatusDeadlineAndLinkInIndonesianButNoStaffNote() throws Exception {
+        TrackingId id = submit();
+        w.inTx(() -> w.desk.note(id, COORDINATOR, "Pelapor ini sering mengadu, cek dulu ke camat"));
+        w.inTx(() -> w.desk.defer(id, COORDINATOR, "Mohon kirim foto lokasi"));
+
+        assertThat(w.sender.sendDue(w.world.clock.instant())).isEqualTo(2);
+
+        assertThat(w.smtp.messages()).hasSize(2);
+        SmtpSink.Received deferred = w.smtp.messages().get(1);
+        assertThat(deferred.recipients()).containsExactly("rina@example.id");
+        MimeMessage m = deferred.message();
+        assertThat(m.getSubject()).isEqualTo("[LKT-26-000001] Status laporan: Ditunda");
+        assertThat(m.getFrom()[0].toString()).contains("lapor@langkatkab.go.id");
+        String body = m.getContent().toString();
+        assertThat(body).contains("Yth. Rina,", "Verifikasi laporan Anda ditunda.", "Nomor pelacakan: LKT-26-000001",
+                "Status: Ditunda", "Batas waktu verifikasi: 4 Desember 2026", "Keterangan: Mohon kirim foto lokasi",
+                "http://localhost:8080/lacak/LKT-26-000001", "Kabupaten langkat");
+        assertThat(body).doesNotContain("sering mengadu");
+        assertThat(queued(id)).extracting(OutboundNotification::status)
+                .containsOnly(DeliveryStatus.DELIVERED);
+    }
+
+    @Test
+    void notesOfTheStaffsStepsStayOutOfTheMessage() throws Exception {
+        TrackingId id = submit();
+        w.inTx(() -> w.desk.verify(id, COORDINATOR, "Sudah dicek dengan kepala desa, pelapor tetangganya"));
+        long agency = w.world.agencyId("DPUPR");
+        w.inTx(() -> w.desk.dispose(id, java.util.Set.of(agency), COORDINATOR, "Prioritas, kepala dinas sudah tahu"));
+
+        w.sender.sendDue(w.world.clock.instant());
+
+        assertThat(w.smtp.messages()).hasSize(3);
+        String verified = w.smtp.messages().get(1).message().getContent().toString();
+        String disposed = w.smtp.messages().get(2).message().getContent().toString();
+        assertThat(verified).contains("Status: Diverifikasi").doesNotContain("kepala desa");
+        // Disposed Tuesday 09:00 WIB: five working days end with Tuesday 8 December.
+        assertThat(disposed).contains("Status: Diteruskan ke perangkat daerah", "Batas waktu tindak lanjut: 8 Desember 2026")
+                .doesNotContain("kepala dinas");
+    }
+
+    @Test
+    void aRefusedMessageIsRetriedOnTheScheduleAndDeadLetteredAtItsEnd() {
+        w.smtp.refuseNext(RetrySchedule.MAX_ATTEMPTS);
+        TrackingId id = submit();
+        Instant now = w.world.clock.instant();
+
+        assertThat(w.sender.sendDue(now)).isZero();
+        OutboundNotification first = queued(id).get(0);
+        assertThat(first.attempts()).isEqualTo(1);
+        assertThat(first.nextAttemptAt()).isEqualTo(now.plus(Duration.ofMinutes(1)));
+        assertThat(first.lastError()).contains("554");
+
+        assertThat(w.sender.sendDue(now.plusSeconds(59))).isZero();
+        assertThat(queued(id).get(0).attempts()).as("not due yet").isEqualTo(1);
+
+        Instant t = now;
+        for (Duration delay : RetrySchedule.DELAYS) {
+            t = t.plus(delay);
+            w.sender.sendDue(t);
+        }
+        OutboundNotification dead = queued(id).get(0);
+        assertThat(dead.attempts()).isEqualTo(6);
+        assertThat(dead.status()).isEqualTo(DeliveryStatus.DEAD);
+        assertThat(w.smtp.messages()).isEmpty();
+    }
+
+    @Test
+    void aReporterWithoutAnEmailAddressGetsNoEmailAndDisabledChannelsQueueNothing() {
+        var anonymous = ComplaintWorld.pothole("12.05.01", null);
+        var noAddress = new id.pendopo.complaint.NewComplaint(anonymous.type(), anonymous.categoryCode(), anonymous.title(),
+                anonymous.description(), anonymous.location(), anonymous.channel(),
+                new id.pendopo.complaint.Reporter("Budi", "0812999", null), null);
+        TrackingId id = w.intake.submit(noAddress, List.of(), Actor.SYSTEM).trackingId();
+
+        assertThat(queued(id)).as("no email address, and SMS is not enabled here").isEmpty();
+    }
+
+    @Test
+    void deadlinesReadAsTheRegencysCalendarDay() {
+        assertThat(IndonesianDates.deadline(Instant.parse("2026-12-04T17:00:00Z"), id.pendopo.tenancy.RegionalTime.WIB))
+                .isEqualTo("4 Desember 2026");
+        assertThat(IndonesianDates.deadline(Instant.parse("2026-12-04T03:30:00Z"), id.pendopo.tenancy.RegionalTime.WITA))
+                .isEqualTo("4 Desember 2026 pukul 11.30 WITA");
+    }
+}

@@ -1,0 +1,267 @@
+package id.pendopo.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.pendopo.complaint.Actor;
+import id.pendopo.complaint.NewComplaint;
+import id.pendopo.complaint.PrivacyMode;
+import id.pendopo.complaint.TrackingId;
+import id.pendopo.notification.webhook.WebhookCaller;
+import id.pendopo.notification.webhook.WebhookDelivery;
+import id.pendopo.notification.webhook.WebhookSender;
+import id.pendopo.notification.webhook.WebhookSignature;
+import id.pendopo.notification.webhook.WebhookSubscription;
+import id.pendopo.notification.webhook.Webhooks;
+import id.pendopo.shared.ConflictException;
+import id.pendopo.shared.NotFoundException;
+import id.pendopo.shared.ValidationException;
+import id.pendopo.tenancy.TenantContext;
+import id.pendopo.testing.ComplaintWorld;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Webhooks of API clients: outbox, signature, retries, dead letters, privacy of payloads, who sees what. */
+class WebhooksTest {
+
+    static final Actor COORDINATOR = new Actor("u-1", "Siti Verifikator");
+    static final WebhookCaller CONNECTOR = WebhookCaller.apiClient("langkat-connector");
+    static final WebhookCaller OTHER_CLIENT = WebhookCaller.apiClient("langkat-dashboard");
+    static final WebhookCaller ADMIN = WebhookCaller.tenantAdmin("admin.langkat");
+
+    private NotificationWorld w;
+    private Receiver receiver;
+
+    @BeforeEach
+    void world() throws Exception {
+        w = new NotificationWorld();
+        receiver = new Receiver();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        receiver.close();
+        w.close();
+    }
+
+    private Webhooks.Registered register(WebhookCaller caller, String url, List<String> events) {
+        return w.inTx(() -> w.webhooks.register(caller, url, events));
+    }
+
+    private TrackingId submit(PrivacyMode privacy) {
+        NewComplaint p = ComplaintWorld.pothole("12.05.01", "12.05.01.2002");
+        return w.intake.submit(new NewComplaint(p.type(), p.categoryCode(), p.title(), p.description(), p.location(),
+                p.channel(), p.reporter(), privacy), List.of(), Actor.SYSTEM).trackingId();
+    }
+
+    private List<WebhookDelivery> log(WebhookCaller caller, long webhookId) {
+        return w.inTx(() -> w.webhooks.deliveries(caller, webhookId, 0, 50).items());
+    }
+
+    private static JsonObject json(String body) {
+        return Json.createReader(new StringReader(body)).readObject();
+    }
+
+    @Test
+    void theSignatureIsAnHmacOfTimeAndBodyThatAReceiverCanCheck() throws Exception {
+        Instant at = Instant.parse("2026-12-01T02:00:00Z");
+        String header = WebhookSignature.header("whsec_test", at, "{\"a\":1}");
+
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec("whsec_test".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        String expected = HexFormat.of().formatHex(mac.doFinal((at.getEpochSecond() + ".{\"a\":1}").getBytes(StandardCharsets.UTF_8)));
+        assertThat(header).isEqualTo("t=" + at.getEpochSecond() + ",v1=" + expected);
+
+        Duration tolerance = WebhookSignature.DEFAULT_TOLERANCE;
+        assertThat(WebhookSignature.verify(header, "whsec_test", "{\"a\":1}", at.plusSeconds(30), tolerance)).isTrue();
+        assertThat(WebhookSignature.verify(header, "whsec_test", "{\"a\":2}", at, tolerance)).as("body changed").isFalse();
+        assertThat(WebhookSignature.verify(header, "whsec_other", "{\"a\":1}", at, tolerance)).as("other secret").isFalse();
+        assertThat(WebhookSignature.verify(header, "whsec_test", "{\"a\":1}", at.plus(Duration.ofMinutes(6)), tolerance))
+                .as("replayed later").isFalse();
+    }
+
+    @Test
+    void aFailingReceiverIsRetriedWithBackoffAndGetsTheSameSignedEventWhenItRecovers() {
+        receiver.answering(200, 500);
+        var hook = register(CONNECTOR, receiver.url("/hook"), List.of());
+        TrackingId id = submit(PrivacyMode.ANONYMOUS);
+        Instant now = w.world.clock.instant();
+
+        assertThat(w.webhookSender.sendDue(now)).isZero();
+        WebhookDelivery failed = log(CONNECTOR, hook.subscription().id()).get(0);
+        assertThat(failed.status()).isEqualTo(DeliveryStatus.PENDING);
+        assertThat(failed.attempts()).isEqualTo(1);
+        assertThat(failed.lastStatusCode()).isEqualTo(500);
+        assertThat(failed.nextAttemptAt()).isEqualTo(now.plus(Duration.ofMinutes(1)));
+
+        assertThat(w.webhookSender.sendDue(now.plusSeconds(59))).isZero();
+        assertThat(receiver.requests()).as("not due before a minute").hasSize(1);
+
+        Instant retry = now.plus(Duration.ofMinutes(1));
+        assertThat(w.webhookSender.sendDue(retry)).isEqualTo(1);
+        WebhookDelivery delivered = log(CONNECTOR, hook.subscription().id()).get(0);
+        assertThat(delivered.status()).isEqualTo(DeliveryStatus.DELIVERED);
+        assertThat(delivered.deliveredAt()).isEqualTo(retry);
+
+        Receiver.Request first = receiver.requests().get(0);
+        Receiver.Request second = receiver.requests().get(1);
+        assertThat(first.header(WebhookSender.ATTEMPT)).isEqualTo("1");
+        assertThat(second.header(WebhookSender.ATTEMPT)).isEqualTo("2");
+        assertThat(second.header(WebhookSender.EVENT_ID)).isEqualTo(first.header(WebhookSender.EVENT_ID))
+                .isEqualTo(delivered.eventId());
+        assertThat(second.body()).isEqualTo(first.body()).isEqualTo(delivered.payload());
+        assertThat(second.header("Content-Type")).isEqualTo("application/json");
+        assertThat(WebhookSignature.verify(second.header(WebhookSignature.HEADER), hook.secret(), second.body(), retry,
+                WebhookSignature.DEFAULT_TOLERANCE)).isTrue();
+        assertThat(second.header(WebhookSignature.HEADER)).startsWith("t=" + retry.getEpochSecond() + ",v1=");
+        assertThat(json(second.body()).getString("event")).isEqualTo("RECEIVED");
+        assertThat(json(second.body()).getJsonObject("complaint").getString("trackingId")).isEqualTo(id.value());
+    }
+
+    @Test
+    void aReceiverThatKeepsFailingIsDeadLetteredAfterTheScheduleAndCanBeRetriedByHand() {
+        receiver.answering(503);
+        var hook = register(CONNECTOR, receiver.url("/hook"), List.of());
+        submit(PrivacyMode.ANONYMOUS);
+        long webhookId = hook.subscription().id();
+
+        Instant t = w.world.clock.instant();
+        w.webhookSender.sendDue(t);
+        for (Duration delay : List.of(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(30),
+                Duration.ofHours(2), Duration.ofHours(12))) {
+            WebhookDelivery pending = log(CONNECTOR, webhookId).get(0);
+            assertThat(pending.status()).isEqualTo(DeliveryStatus.PENDING);
+            assertThat(pending.nextAttemptAt()).isEqualTo(t.plus(delay));
+            t = t.plus(delay);
+            w.webhookSender.sendDue(t);
+        }
+        WebhookDelivery dead = log(CONNECTOR, webhookId).get(0);
+        assertThat(dead.status()).isEqualTo(DeliveryStatus.DEAD);
+        assertThat(dead.attempts()).isEqualTo(6);
+        assertThat(dead.lastError()).isEqualTo("HTTP 503");
+        assertThat(w.webhookSender.sendDue(t.plus(Duration.ofDays(1)))).isZero();
+        assertThat(receiver.requests()).hasSize(6);
+
+        receiver.answering(200);
+        w.world.clock.set(t.plus(Duration.ofDays(1)));
+        w.inTx(() -> w.webhooks.retry(CONNECTOR, webhookId, dead.id()));
+        assertThat(w.webhookSender.sendDue(w.world.clock.instant())).isEqualTo(1);
+        assertThat(log(CONNECTOR, webhookId).get(0).status()).isEqualTo(DeliveryStatus.DELIVERED);
+        assertThat(receiver.requests().get(6).header(WebhookSender.ATTEMPT)).isEqualTo("7");
+
+        assertThatThrownBy(() -> w.inTx(() -> w.webhooks.retry(CONNECTOR, webhookId, dead.id())))
+                .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void aDeliveryIsWrittenWithTheChangeAndOnlyForTheEventsASubscriptionListensTo() {
+        var all = register(CONNECTOR, receiver.url("/all"), null);
+        var verifiedOnly = register(CONNECTOR, receiver.url("/verified"), List.of("verified"));
+        TrackingId id = submit(PrivacyMode.ANONYMOUS);
+
+        assertThatThrownBy(() -> w.inTx(() -> {
+            w.desk.verify(id, COORDINATOR, null);
+            throw new IllegalStateException("rolled back");
+        })).hasMessage("rolled back");
+        assertThat(log(CONNECTOR, verifiedOnly.subscription().id())).isEmpty();
+
+        w.inTx(() -> w.desk.verify(id, COORDINATOR, null));
+        assertThat(log(CONNECTOR, all.subscription().id())).extracting(d -> d.eventType().name())
+                .containsExactly("VERIFIED", "RECEIVED");
+        assertThat(log(CONNECTOR, verifiedOnly.subscription().id())).extracting(d -> d.eventType().name())
+                .containsExactly("VERIFIED");
+    }
+
+    @Test
+    void payloadsCarryOnlyWhatThePublicMaySeeAndNeverTheReporter() {
+        var hook = register(ADMIN, receiver.url("/hook"), List.of());
+        TrackingId confidential = submit(PrivacyMode.CONFIDENTIAL);
+        TrackingId anonymous = submit(PrivacyMode.ANONYMOUS);
+        TrackingId open = submit(PrivacyMode.PUBLIC);
+        for (TrackingId id : List.of(confidential, anonymous, open)) {
+            w.inTx(() -> w.desk.note(id, COORDINATOR, "catatan internal rahasia"));
+            w.inTx(() -> w.desk.verify(id, COORDINATOR, "catatan verifikasi"));
+        }
+
+        List<WebhookDelivery> log = log(ADMIN, hook.subscription().id());
+        assertThat(log).hasSize(6);
+        for (WebhookDelivery d : log) {
+            assertThat(d.payload()).doesNotContain("Rina", "rina@example.id", "0812000111", "catatan");
+        }
+        JsonObject secret = complaintOf(log, confidential);
+        assertThat(secret.keySet()).containsExactlyInAnyOrder("trackingId", "status", "receivedAt", "updatedAt",
+                "verificationDueAt");
+        JsonObject anonymousVerified = complaintOf(log, anonymous);
+        assertThat(anonymousVerified.getString("title")).isEqualTo("Jalan berlubang di depan SD");
+        assertThat(anonymousVerified.getJsonObject("location").getString("districtCode")).isEqualTo("12.05.01");
+        JsonObject publicVerified = complaintOf(log, open);
+        assertThat(publicVerified.keySet()).doesNotContain("reporter");
+        JsonObject anonymousReceived = log.stream().filter(d -> d.trackingId().equals(anonymous.value())
+                && d.eventType().name().equals("RECEIVED")).map(d -> json(d.payload()).getJsonObject("complaint"))
+                .findFirst().orElseThrow();
+        assertThat(anonymousReceived.getString("category")).isEqualTo("INFRASTRUKTUR");
+        assertThat(anonymousReceived.keySet()).as("not public before verification").doesNotContain("title", "description",
+                "location");
+    }
+
+    private static JsonObject complaintOf(List<WebhookDelivery> log, TrackingId id) {
+        return log.stream().filter(d -> d.trackingId().equals(id.value()) && d.eventType().name().equals("VERIFIED"))
+                .map(d -> json(d.payload()).getJsonObject("complaint")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void anApiClientSeesOnlyItsOwnWebhooksATenantAdminAllOfTheRegencysAndNoOtherRegency() {
+        var own = register(CONNECTOR, "https://connector.example/hook", List.of());
+        var other = register(OTHER_CLIENT, "https://dashboard.example/hook", List.of());
+        var admins = register(ADMIN, "https://kominfo.langkatkab.go.id/hook", List.of());
+
+        assertThat(own.secret()).startsWith("whsec_").hasSizeGreaterThan(40);
+        assertThat(w.inTx(() -> w.webhooks.list(CONNECTOR))).extracting(WebhookSubscription::id)
+                .containsExactly(own.subscription().id());
+        assertThat(w.inTx(() -> w.webhooks.list(ADMIN))).extracting(WebhookSubscription::id)
+                .containsExactly(own.subscription().id(), other.subscription().id(), admins.subscription().id());
+        assertThatThrownBy(() -> w.inTx(() -> w.webhooks.deliveries(CONNECTOR, other.subscription().id(), 0, 10)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> w.inTx(() -> {
+            w.webhooks.delete(CONNECTOR, admins.subscription().id());
+            return null;
+        })).isInstanceOf(NotFoundException.class);
+
+        try (TenantContext.Scope medan = TenantContext.enter(w.world.medan)) {
+            assertThat(w.inTx(() -> w.webhooks.list(WebhookCaller.tenantAdmin("admin.medan")))).isEmpty();
+            assertThatThrownBy(() -> w.inTx(() -> w.webhooks.require(WebhookCaller.tenantAdmin("admin.medan"),
+                    own.subscription().id()))).isInstanceOf(NotFoundException.class);
+        }
+
+        w.inTx(() -> {
+            w.webhooks.delete(ADMIN, other.subscription().id());
+            return null;
+        });
+        assertThat(w.inTx(() -> w.webhooks.list(ADMIN))).hasSize(2);
+    }
+
+    @Test
+    void onlyHttpsUrlsAndKnownEventsAreAccepted() {
+        assertThatThrownBy(() -> register(CONNECTOR, "http://connector.example/hook", List.of("RECEIVED", "EATEN")))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                        .extracting(ValidationException.FieldError::field).containsExactlyInAnyOrder("url", "events"));
+        assertThatThrownBy(() -> register(CONNECTOR, "https://user:pw@connector.example/hook", List.of()))
+                .isInstanceOf(ValidationException.class);
+        assertThat(register(CONNECTOR, "http://localhost:9000/hook", List.of()).subscription().url())
+                .as("allowed here: this world allows local HTTP").isEqualTo("http://localhost:9000/hook");
+        var strict = new Webhooks(w.world.data, w.world.clock, false);
+        assertThatThrownBy(() -> w.inTx(() -> strict.register(CONNECTOR, "http://localhost:9000/hook", List.of())))
+                .isInstanceOf(ValidationException.class);
+    }
+}
