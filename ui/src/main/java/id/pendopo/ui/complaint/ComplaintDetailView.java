@@ -28,7 +28,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.StreamResource;
-import com.vaadin.flow.server.VaadinRequest;
 import id.pendopo.agency.Agency;
 import id.pendopo.complaint.ArchiveReason;
 import id.pendopo.complaint.Attachment;
@@ -92,8 +91,7 @@ public class ComplaintDetailView extends VerticalLayout implements BeforeEnterOb
         this.console = console;
         this.desk = desk;
         this.clock = clock;
-        VaadinRequest request = VaadinRequest.getCurrent();
-        this.user = StaffUser.current(request.getUserPrincipal().getName(), request::isUserInRole, openId);
+        this.user = StaffUser.ofRequest(openId);
         setId("complaint-detail");
     }
 

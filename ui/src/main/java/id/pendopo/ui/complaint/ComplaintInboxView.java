@@ -27,7 +27,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.StreamResource;
-import com.vaadin.flow.server.VaadinRequest;
 import id.pendopo.agency.Agency;
 import id.pendopo.complaint.Complaint;
 import id.pendopo.complaint.ComplaintCategory;
@@ -89,8 +88,7 @@ public class ComplaintInboxView extends VerticalLayout implements HasDynamicTitl
         this.console = console;
         this.desk = desk;
         this.clock = clock;
-        VaadinRequest request = VaadinRequest.getCurrent();
-        this.user = StaffUser.current(request.getUserPrincipal().getName(), request::isUserInRole, openId);
+        this.user = StaffUser.ofRequest(openId);
         setId("complaint-inbox");
         setSizeFull();
         H2 title = new H2(getTranslation("inbox.title"));
@@ -327,6 +325,8 @@ public class ComplaintInboxView extends VerticalLayout implements HasDynamicTitl
         ComplaintConsole.Counts counts = console.counts(agencyScope);
         countNew.setText(getTranslation("inbox.count-new", counts.received()));
         countOverdue.setText(getTranslation("inbox.count-overdue", counts.overdue()));
+        countNew.getElement().setAttribute("data-count", String.valueOf(counts.received()));
+        countOverdue.getElement().setAttribute("data-count", String.valueOf(counts.overdue()));
     }
 
     /** Runs one act per selected complaint, each in its own transaction, and reports every outcome. */

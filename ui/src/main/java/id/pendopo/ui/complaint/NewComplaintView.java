@@ -22,7 +22,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.VaadinRequest;
 import id.pendopo.complaint.AttachmentPolicy;
 import id.pendopo.complaint.Channel;
 import id.pendopo.complaint.Complaint;
@@ -72,8 +71,7 @@ public class NewComplaintView extends VerticalLayout implements HasDynamicTitle 
     @Inject
     public NewComplaintView(ComplaintIntake intake, ComplaintConsole console, OpenIdContext openId) {
         this.intake = intake;
-        VaadinRequest request = VaadinRequest.getCurrent();
-        this.user = StaffUser.current(request.getUserPrincipal().getName(), request::isUserInRole, openId);
+        this.user = StaffUser.ofRequest(openId);
         setId("new-complaint-view");
         setMaxWidth("60rem");
         H2 title = new H2(getTranslation("new-complaint.title"));

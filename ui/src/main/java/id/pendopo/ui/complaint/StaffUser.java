@@ -1,5 +1,6 @@
 package id.pendopo.ui.complaint;
 
+import com.vaadin.flow.server.VaadinRequest;
 import id.pendopo.complaint.Actor;
 import id.pendopo.complaint.Viewer;
 import id.pendopo.identity.Role;
@@ -32,6 +33,12 @@ public record StaffUser(String username, String displayName, boolean coordinator
     public static StaffUser current(String username, Predicate<String> hasRole, OpenIdContext openId) {
         String name = TenantClaim.single("name", openId).orElse(username);
         return of(username, name, hasRole, TenantClaim.single(AGENCY_CLAIM, openId).orElse(null));
+    }
+
+    /** The user of the current Vaadin request; in a view's constructor or navigation. */
+    public static StaffUser ofRequest(OpenIdContext openId) {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return current(request.getUserPrincipal().getName(), request::isUserInRole, openId);
     }
 
     /** Coordinators and tenant admins see the reporter as the coordinator does. */
