@@ -88,6 +88,8 @@ cat <<TXT
     operator        / operator          platform operator: tenant console, region import
     admin.langkat   / admin.langkat     tenant admin of Kabupaten Langkat
     petugas.langkat / petugas.langkat   complaint officer of Kabupaten Langkat
+    verifikator.langkat / verifikator.langkat   complaint officer (verifier) of Kabupaten Langkat
+    opd.langkat     / opd.langkat       agency officer of DPUPR, Kabupaten Langkat
   API client (client credentials): langkat-integration / langkat-integration-dev-secret
 
   Data: $PENDOPO_DATA      Press Ctrl-C to stop.

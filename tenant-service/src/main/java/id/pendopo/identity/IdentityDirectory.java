@@ -1,5 +1,6 @@
 package id.pendopo.identity;
 
+import id.pendopo.shared.ValidationException;
 import java.util.List;
 import java.util.Set;
 
@@ -28,9 +29,37 @@ public interface IdentityDirectory {
 
     List<StaffAccount> staff(String slug);
 
+    /**
+     * The user attribute (and, through the realm's mapper, the token claim {@code agency}) that names the agency
+     * (OPD) an agency officer works for, by the agency's code within the tenant, e.g. {@code DPUPR}.
+     */
+    String AGENCY_ATTRIBUTE = "pendopo.agency";
+
     /** Creates an account of the tenant with a temporary password the person must change at first sign-in. */
+    default StaffAccount invite(String slug, String organizationId, String username, String email, String firstName,
+            String lastName, Set<Role> roles) {
+        return invite(slug, organizationId, username, email, firstName, lastName, roles, null);
+    }
+
+    /**
+     * Creates an account as {@link #invite(String, String, String, String, String, String, Set)} does; an agency
+     * officer must carry {@code agencyCode}, the code of an agency of the tenant (the caller checks that it
+     * exists), and only an agency officer may carry one.
+     */
     StaffAccount invite(String slug, String organizationId, String username, String email, String firstName,
-            String lastName, Set<Role> roles);
+            String lastName, Set<Role> roles, String agencyCode);
+
+    /** The rule of {@link #invite(String, String, String, String, String, String, Set, String)} on the agency. */
+    static void requireAgencyOnlyForOfficers(Set<Role> roles, String agencyCode) {
+        boolean officer = roles != null && roles.contains(Role.AGENCY_OFFICER);
+        boolean given = agencyCode != null && !agencyCode.isBlank();
+        if (officer && !given) {
+            throw ValidationException.of("agencyCode", "is required for an agency officer");
+        }
+        if (!officer && given) {
+            throw ValidationException.of("agencyCode", "is only given to agency officers");
+        }
+    }
 
     void assignRoles(String slug, String userId, Set<Role> roles);
 

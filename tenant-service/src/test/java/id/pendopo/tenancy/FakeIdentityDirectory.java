@@ -59,7 +59,7 @@ class FakeIdentityDirectory implements IdentityDirectory {
 
     @Override
     public StaffAccount invite(String slug, String organizationId, String username, String email, String firstName,
-            String lastName, Set<Role> roles) {
+            String lastName, Set<Role> roles, String agencyCode) {
         step("invite");
         StaffAccount a = new StaffAccount("user-" + username, username, email, firstName, lastName, true, roles, "temp-pass");
         accounts.put(a.id(), a);

@@ -154,8 +154,13 @@ public class KeycloakDirectory implements IdentityDirectory {
 
     @Override
     public StaffAccount invite(String slug, String organizationId, String username, String email, String firstName,
-            String lastName, Set<Role> roles) {
+            String lastName, Set<Role> roles, String agencyCode) {
         requireStaffRoles(roles);
+        IdentityDirectory.requireAgencyOnlyForOfficers(roles, agencyCode);
+        var attributes = Json.createObjectBuilder().add("tenant", Json.createArrayBuilder().add(slug));
+        if (agencyCode != null && !agencyCode.isBlank()) {
+            attributes.add(AGENCY_ATTRIBUTE, Json.createArrayBuilder().add(agencyCode.strip()));
+        }
         JsonObject user = Json.createObjectBuilder()
                 .add("username", username)
                 .add("email", email)
@@ -163,7 +168,7 @@ public class KeycloakDirectory implements IdentityDirectory {
                 .add("lastName", lastName == null ? "" : lastName)
                 .add("enabled", true)
                 .add("emailVerified", true)
-                .add("attributes", Json.createObjectBuilder().add("tenant", Json.createArrayBuilder().add(slug)))
+                .add("attributes", attributes)
                 .build();
         String id;
         try (Response r = call(admin("users").request().buildPost(Entity.json(user)))) {

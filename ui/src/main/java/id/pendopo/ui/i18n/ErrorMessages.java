@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
 public final class ErrorMessages {
 
     private static final Pattern MAX_LENGTH = Pattern.compile("must be at most (\\d+) characters");
+    /** One file of a report, e.g. {@code attachments[0]}, as {@code AttachmentPolicy} names it. */
+    private static final Pattern ATTACHMENT = Pattern.compile("attachments\\[(\\d+)]");
 
     private ErrorMessages() {
     }
@@ -45,6 +47,9 @@ public final class ErrorMessages {
         if (max.matches()) {
             return Translations.get(locale, "validation.max-length", Integer.valueOf(max.group(1)));
         }
+        if (ATTACHMENT.matcher(error.field()).matches()) {
+            return Translations.get(locale, "validation.attachment", message);
+        }
         if ("kode".equals(error.field()) && message.startsWith("is not a regency")) {
             return Translations.get(locale, "validation.kode.not-regency");
         }
@@ -59,6 +64,10 @@ public final class ErrorMessages {
         Optional<String> label = Translations.find(locale, "field." + field);
         if (label.isPresent()) {
             return label.get();
+        }
+        Matcher attachment = ATTACHMENT.matcher(field);
+        if (attachment.matches()) {
+            return Translations.get(locale, "field.attachment-n", Integer.valueOf(attachment.group(1)) + 1);
         }
         Matcher line = Pattern.compile("line (\\d+)").matcher(field);
         if (line.matches()) {

@@ -13,15 +13,22 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 import id.pendopo.tenancy.Tenant;
 import id.pendopo.tenancy.TenantAdministration;
 import id.pendopo.tenancy.TenantContext;
 import id.pendopo.tenancy.TenantRef;
+import id.pendopo.ui.complaint.ComplaintConsole;
+import id.pendopo.ui.complaint.ComplaintInboxView;
+import id.pendopo.ui.complaint.NavCounters;
+import id.pendopo.ui.complaint.StaffUser;
 import id.pendopo.ui.i18n.LanguageSetup;
 import id.pendopo.ui.i18n.LanguageSwitch;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import java.security.Principal;
 import java.util.Map;
 import java.util.Optional;
@@ -33,10 +40,12 @@ import java.util.function.Predicate;
  *
  * <p>Built during an HTTP request, so the user's roles and the tenant entered by the tenant filter are known.
  */
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private NavCounters complaintCounters;
 
     @Inject
-    public MainLayout(TenantAdministration tenants) {
+    public MainLayout(TenantAdministration tenants, ComplaintConsole complaints, OpenIdContext openId) {
         VaadinRequest request = VaadinRequest.getCurrent();
         Predicate<String> hasRole = request == null ? r -> false : request::isUserInRole;
         boolean operator = Navigation.isOperator(hasRole);
@@ -85,11 +94,24 @@ public class MainLayout extends AppLayout {
         for (NavItem item : Navigation.visibleTo(hasRole)) {
             SideNavItem entry = new SideNavItem(getTranslation(item.labelKey()), item.view(), item.icon().create());
             entry.setId(item.id());
+            if (item.view() == ComplaintInboxView.class && tenant.isPresent()) {
+                complaintCounters = new NavCounters(complaints, StaffUser.current(
+                        Optional.ofNullable(request.getUserPrincipal()).map(Principal::getName).orElse(""), hasRole, openId));
+                entry.setSuffixComponent(complaintCounters);
+            }
             nav.addItem(entry);
         }
         addToDrawer(nav);
 
         tenant.ifPresent(t -> applyBrandColor(t.branding().primaryColor()));
+    }
+
+    /** New and overdue complaints, counted again on every navigation (cheap: two indexed counts). */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (complaintCounters != null) {
+            complaintCounters.refresh();
+        }
     }
 
     private static void applyBrandColor(String hex) {

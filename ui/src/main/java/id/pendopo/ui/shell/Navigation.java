@@ -3,6 +3,7 @@ package id.pendopo.ui.shell;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import id.pendopo.identity.Role;
+import id.pendopo.ui.complaint.ComplaintInboxView;
 import id.pendopo.ui.home.TenantHomeView;
 import id.pendopo.ui.operator.RegionsView;
 import id.pendopo.ui.operator.TenantsView;
@@ -26,8 +27,14 @@ public final class Navigation {
 
     public static final Set<String> OPERATOR_ROLES = Set.of(Role.Names.PLATFORM_OPERATOR);
 
+    /** Who works on complaints: coordinators, agency officers (their agency's only) and the regency's admin. */
+    public static final Set<String> COMPLAINT_ROLES = Set.of(Role.Names.COMPLAINT_OFFICER, Role.Names.AGENCY_OFFICER,
+            Role.Names.TENANT_ADMIN);
+
     public static final List<NavItem> ITEMS = List.of(
             new NavItem("nav-home", "nav.home", VaadinIcon.HOME, TenantHomeView.class, STAFF_ROLES),
+            new NavItem("nav-complaints", "nav.complaints", VaadinIcon.INBOX, ComplaintInboxView.class,
+                    COMPLAINT_ROLES),
             new NavItem("nav-staff", "nav.staff", VaadinIcon.USERS, StaffView.class, Set.of(Role.Names.TENANT_ADMIN)),
             new NavItem("nav-tenants", "nav.tenants", VaadinIcon.OFFICE, TenantsView.class, OPERATOR_ROLES),
             new NavItem("nav-regions", "nav.regions", VaadinIcon.MAP_MARKER, RegionsView.class, OPERATOR_ROLES));

@@ -12,6 +12,16 @@ public class Invitation {
     private String firstName = "";
     private String lastName = "";
     private Set<Role> roles = EnumSet.noneOf(Role.class);
+    /** The agency code of an agency officer; null for other roles. */
+    private String agencyCode;
+
+    public String getAgencyCode() {
+        return agencyCode;
+    }
+
+    public void setAgencyCode(String agencyCode) {
+        this.agencyCode = agencyCode;
+    }
 
     public String getUsername() {
         return username;

@@ -3,6 +3,7 @@ package id.pendopo.ui.staff;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -10,18 +11,21 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.EmailValidator;
 import com.vaadin.flow.data.validator.RegexpValidator;
+import id.pendopo.agency.Agency;
 import id.pendopo.identity.IdentityDirectory;
 import id.pendopo.identity.Role;
 import id.pendopo.identity.StaffAccount;
 import id.pendopo.shared.DomainException;
 import id.pendopo.ui.components.CredentialsDialog;
 import id.pendopo.ui.components.Notifications;
+import java.util.List;
 import java.util.function.Consumer;
 
 /** Creates an account of the regency's staff and shows its temporary password once. */
 class InviteDialog extends Dialog {
 
-    InviteDialog(IdentityDirectory identity, String slug, String organizationId, Consumer<StaffAccount> invited) {
+    InviteDialog(IdentityDirectory identity, String slug, String organizationId, List<Agency> agencies,
+            Consumer<StaffAccount> invited) {
         setId("invite-dialog");
         setHeaderTitle(getTranslation("staff.invite.title"));
         setWidth("36rem");
@@ -37,6 +41,20 @@ class InviteDialog extends Dialog {
         lastName.setId("invite-last-name");
         CheckboxGroup<Role> roles = StaffRoles.picker(getTranslation("staff.roles"));
         roles.setId("invite-roles");
+        ComboBox<Agency> agency = new ComboBox<>(getTranslation("staff.agency"));
+        agency.setId("invite-agency");
+        agency.setItems(agencies.stream().filter(Agency::active).toList());
+        agency.setItemLabelGenerator(a -> a.code() + " — " + a.name());
+        agency.setHelperText(getTranslation("staff.agency.helper"));
+        agency.setVisible(false);
+        roles.addValueChangeListener(e -> {
+            boolean officer = e.getValue() != null && e.getValue().contains(Role.AGENCY_OFFICER);
+            agency.setVisible(officer);
+            agency.setRequiredIndicatorVisible(officer);
+            if (!officer) {
+                agency.clear();
+            }
+        });
 
         Binder<Invitation> binder = new Binder<>(Invitation.class);
         binder.forField(username).asRequired(getTranslation("validation.required"))
@@ -49,11 +67,17 @@ class InviteDialog extends Dialog {
         binder.forField(lastName).bind(Invitation::getLastName, Invitation::setLastName);
         binder.forField(roles).asRequired(getTranslation("validation.roles"))
                 .bind(Invitation::getRoles, Invitation::setRoles);
+        binder.forField(agency)
+                .withValidator(a -> a != null || !roles.getValue().contains(Role.AGENCY_OFFICER),
+                        getTranslation("validation.agencyCode"))
+                .bind(i -> agencies.stream().filter(a -> a.code().equals(i.getAgencyCode())).findFirst().orElse(null),
+                        (i, a) -> i.setAgencyCode(a == null ? null : a.code()));
         Invitation invitation = new Invitation();
         binder.readBean(invitation);
 
-        FormLayout form = new FormLayout(username, email, firstName, lastName, roles);
+        FormLayout form = new FormLayout(username, email, firstName, lastName, roles, agency);
         form.setColspan(roles, 2);
+        form.setColspan(agency, 2);
         add(form);
 
         Button save = new Button(getTranslation("staff.invite.save"), e -> {
@@ -62,7 +86,8 @@ class InviteDialog extends Dialog {
             }
             try {
                 StaffAccount account = identity.invite(slug, organizationId, invitation.getUsername(),
-                        invitation.getEmail(), invitation.getFirstName(), invitation.getLastName(), invitation.getRoles());
+                        invitation.getEmail(), invitation.getFirstName(), invitation.getLastName(), invitation.getRoles(),
+                        invitation.getRoles().contains(Role.AGENCY_OFFICER) ? invitation.getAgencyCode() : null);
                 close();
                 invited.accept(account);
                 new CredentialsDialog("staff-invited", getTranslation("staff.invited.title"),

@@ -12,10 +12,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
+import id.pendopo.agency.AgencyRepository;
 import id.pendopo.identity.IdentityDirectory;
 import id.pendopo.identity.Role;
 import id.pendopo.identity.StaffAccount;
 import id.pendopo.shared.DomainException;
+import id.pendopo.shared.Transactions;
 import id.pendopo.tenancy.Tenant;
 import id.pendopo.tenancy.TenantAdministration;
 import id.pendopo.tenancy.TenantContext;
@@ -42,7 +44,8 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<StaffAccount> grid = new Grid<>();
 
     @Inject
-    public StaffView(IdentityDirectory identity, TenantAdministration tenants) {
+    public StaffView(IdentityDirectory identity, TenantAdministration tenants, AgencyRepository agencies,
+            Transactions tx) {
         this.identity = identity;
         Tenant tenant = tenants.get(TenantContext.require().slug());
         this.slug = tenant.slug();
@@ -54,7 +57,7 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
         H2 title = new H2(getTranslation("staff.title"));
         title.setId("staff-title");
         Button invite = new Button(getTranslation("staff.invite"), VaadinIcon.PLUS.create(),
-                e -> new InviteDialog(identity, slug, organizationId, a -> refresh()).open());
+                e -> new InviteDialog(identity, slug, organizationId, tx.inNew(agencies::all), a -> refresh()).open());
         invite.setId("staff-invite");
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout top = new HorizontalLayout(title, invite);

@@ -66,4 +66,12 @@ class ErrorMessagesTest {
         assertThat(ErrorMessages.of(e, ID)).isEqualTo(
                 "Isian tidak valid. Kode wilayah: Wajib diisi.; Email admin: Harus berupa alamat email.");
     }
+
+    @Test
+    void aRefusedAttachmentIsNamedByItsPlaceAmongTheFiles() {
+        ValidationException e = new ValidationException(List.of(
+                new FieldError("attachments[1]", "skrip.jpg is not a JPEG, PNG or PDF file (judged by its content)")));
+        assertThat(ErrorMessages.of(e, ID)).startsWith("Isian tidak valid. Lampiran 2: Hanya berkas JPEG, PNG, atau PDF")
+                .contains("skrip.jpg");
+    }
 }

@@ -2,10 +2,21 @@ package id.pendopo.ui.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.pendopo.complaint.ArchiveReason;
+import id.pendopo.complaint.Channel;
+import id.pendopo.complaint.ComplaintEventType;
+import id.pendopo.complaint.ComplaintStatus;
+import id.pendopo.complaint.ComplaintType;
+import id.pendopo.complaint.DuplicateHints;
+import id.pendopo.complaint.PrivacyMode;
 import id.pendopo.identity.Role;
 import id.pendopo.tenancy.NewTenant;
 import id.pendopo.tenancy.RegionalTime;
 import id.pendopo.tenancy.TenantStatus;
+import id.pendopo.ui.complaint.AgencyScope;
+import id.pendopo.ui.complaint.ComplaintDetailView;
+import id.pendopo.ui.complaint.DeskAction;
+import id.pendopo.ui.complaint.InboxCriteria;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -14,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -90,6 +102,20 @@ class TranslationsTest {
         Arrays.stream(Language.values()).forEach(l -> needed.add("language." + l.tag()));
         NewTenant.LOCALES.forEach(l -> needed.add("language." + l));
         Arrays.stream(NewTenant.class.getRecordComponents()).forEach(c -> needed.add("field." + c.getName()));
+        Arrays.stream(ComplaintStatus.values()).forEach(v -> needed.add("complaint.status." + v.name()));
+        Arrays.stream(ComplaintType.values()).forEach(v -> needed.add("complaint.type." + v.name()));
+        Arrays.stream(Channel.values()).forEach(v -> needed.add("complaint.channel." + v.name()));
+        Arrays.stream(PrivacyMode.values()).forEach(v -> needed.add("complaint.privacy." + v.name()));
+        Arrays.stream(ArchiveReason.values()).forEach(v -> needed.add("complaint.archive-reason." + v.name()));
+        Arrays.stream(ComplaintEventType.values()).forEach(v -> needed.add("complaint.event." + v.name()));
+        Arrays.stream(DuplicateHints.Reason.values()).forEach(v -> needed.add("duplicate.reason." + v.name()));
+        Arrays.stream(InboxCriteria.Sort.values()).forEach(v -> needed.add("inbox.sort." + v.name()));
+        Arrays.stream(DeskAction.values()).forEach(v -> needed.add("action." + v.name()));
+        List.of("forward", "close").forEach(v -> needed.add("action.not-ours." + v));
+        List.of("tracking-id", "received", "type", "category", "title", "district", "status", "verification-due",
+                "follow-up-due", "overdue", "channel", "privacy", "reporter").forEach(v -> needed.add("export.column." + v));
+        List.of(AgencyScope.NO_AGENCY_CLAIM, AgencyScope.UNKNOWN_AGENCY, ComplaintDetailView.NOT_DISPOSED_TO_AGENCY)
+                .forEach(t -> needed.add("error." + t));
         Pattern sectionName = Pattern.compile("String name\\(\\)\\s*\\{\\s*return \"([a-z-]+)\";");
         for (String source : sources(CORE_SOURCES)) {
             if (source.contains("implements TenantDataSection")) {

@@ -33,15 +33,22 @@ class NavigationTest {
     }
 
     @Test
-    void aRegencyAdministratorSeesHomeAndStaff() {
-        assertThat(menu(Role.Names.TENANT_ADMIN)).containsExactly("nav-home", "nav-staff");
+    void aRegencyAdministratorSeesHomeComplaintsAndStaff() {
+        assertThat(menu(Role.Names.TENANT_ADMIN)).containsExactly("nav-home", "nav-complaints", "nav-staff");
         assertThat(Navigation.landing(roles(Role.Names.TENANT_ADMIN))).isEqualTo(TenantHomeView.class);
     }
 
     @Test
+    void complaintAndAgencyOfficersSeeTheComplaints() {
+        assertThat(menu(Role.Names.COMPLAINT_OFFICER)).containsExactly("nav-home", "nav-complaints");
+        assertThat(menu(Role.Names.AGENCY_OFFICER)).containsExactly("nav-home", "nav-complaints");
+    }
+
+    @Test
     void otherStaffSeeOnlyTheirHome() {
+        Set<Role> withComplaints = Set.of(Role.TENANT_ADMIN, Role.COMPLAINT_OFFICER, Role.AGENCY_OFFICER);
         for (Role r : Role.values()) {
-            if (r.tenantStaff() && r != Role.TENANT_ADMIN) {
+            if (r.tenantStaff() && !withComplaints.contains(r)) {
                 assertThat(menu(r.roleName())).as(r.name()).containsExactly("nav-home");
                 assertThat(Navigation.landing(roles(r.roleName()))).isEqualTo(TenantHomeView.class);
             }

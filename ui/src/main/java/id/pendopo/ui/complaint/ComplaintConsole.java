@@ -1,0 +1,146 @@
+package id.pendopo.ui.complaint;
+
+import id.pendopo.agency.Agency;
+import id.pendopo.agency.AgencyRepository;
+import id.pendopo.complaint.Attachment;
+import id.pendopo.complaint.Complaint;
+import id.pendopo.complaint.ComplaintCategories;
+import id.pendopo.complaint.ComplaintCategory;
+import id.pendopo.complaint.ComplaintCursor;
+import id.pendopo.complaint.ComplaintFilter;
+import id.pendopo.complaint.ComplaintQueries;
+import id.pendopo.complaint.ComplaintRepository;
+import id.pendopo.complaint.ComplaintStatus;
+import id.pendopo.complaint.DuplicateHints;
+import id.pendopo.complaint.TrackingId;
+import id.pendopo.region.Region;
+import id.pendopo.region.RegionDirectory;
+import id.pendopo.shared.NotFoundException;
+import id.pendopo.shared.Transactions;
+import id.pendopo.tenancy.Tenant;
+import id.pendopo.tenancy.TenantAdministration;
+import id.pendopo.tenancy.TenantContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The reads the complaint screens need, each in a transaction of its own (the queries and repositories of the
+ * core expect one). Acts go straight to {@link id.pendopo.complaint.ComplaintDesk} and
+ * {@link id.pendopo.complaint.ComplaintIntake}, which open their own.
+ */
+@ApplicationScoped
+public class ComplaintConsole {
+
+    /** The inbox's counters: complaints waiting for verification, and those past a deadline. */
+    public record Counts(long received, long overdue) {
+    }
+
+    @Inject
+    Transactions tx;
+    @Inject
+    ComplaintQueries queries;
+    @Inject
+    ComplaintRepository complaints;
+    @Inject
+    ComplaintCategories categories;
+    @Inject
+    AgencyRepository agencies;
+    @Inject
+    RegionDirectory regions;
+    @Inject
+    DuplicateHints duplicateHints;
+    @Inject
+    TenantAdministration tenants;
+
+    public Tenant tenant() {
+        return tenants.get(TenantContext.require().slug());
+    }
+
+    public ZoneId zone() {
+        return tenant().timeZone().zone();
+    }
+
+    public List<Complaint> range(ComplaintFilter filter, ComplaintQueries.Order order, int offset, int limit) {
+        return tx.inNew(() -> queries.range(filter, order, offset, limit));
+    }
+
+    public ComplaintQueries.Slice page(ComplaintFilter filter, ComplaintCursor after, int limit) {
+        return tx.inNew(() -> queries.page(filter, after, limit));
+    }
+
+    public Counts counts(Long agencyId) {
+        ComplaintFilter scope = ComplaintFilter.ALL.withAgency(agencyId);
+        return tx.inNew(() -> new Counts(queries.count(scope.withStatuses(Set.of(ComplaintStatus.RECEIVED))),
+                queries.count(new ComplaintFilter(null, null, agencyId, null, true, null, null, null, null, false))));
+    }
+
+    /** The complaint with its timeline, conversation, dispositions and attachment list loaded. */
+    public Complaint load(TrackingId id) {
+        return tx.inNew(() -> {
+            Complaint c = complaints.require(id);
+            c.events().size();
+            c.messages().size();
+            c.dispositions().size();
+            c.attachments().forEach(Attachment::fileName);
+            return c;
+        });
+    }
+
+    public List<DuplicateHints.Hint> hints(TrackingId id) {
+        return tx.inNew(() -> duplicateHints.of(complaints.require(id)));
+    }
+
+    /** The bytes of one attachment of a complaint, read when the browser asks for them. */
+    public Attachment attachment(TrackingId id, long attachmentId) {
+        return tx.inNew(() -> {
+            Attachment a = complaints.require(id).attachments().stream().filter(x -> x.id() == attachmentId)
+                    .findFirst().orElseThrow(() -> new NotFoundException("Attachment", attachmentId));
+            a.content();
+            return a;
+        });
+    }
+
+    public List<ComplaintCategory> categories() {
+        return tx.inNew(categories::all);
+    }
+
+    public List<Agency> agencies() {
+        return tx.inNew(agencies::all);
+    }
+
+    /** The agency an agency officer is restricted to; refuses an officer without a known agency. */
+    public Optional<Agency> agencyScope(StaffUser user) {
+        return user.agencyOfficer() ? AgencyScope.of(user, agencies()) : Optional.empty();
+    }
+
+    public List<Region> districts() {
+        String kode = tenant().kode();
+        return tx.inNew(() -> regions.childrenOf(kode));
+    }
+
+    public List<Region> villages(String districtCode) {
+        return tx.inNew(() -> regions.childrenOf(districtCode));
+    }
+
+    public Optional<Region> region(String kode) {
+        return kode == null ? Optional.empty() : tx.inNew(() -> regions.find(kode));
+    }
+
+    public Map<String, String> categoryNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        categories().forEach(c -> names.put(c.code(), c.name()));
+        return names;
+    }
+
+    public Map<String, String> districtNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        districts().forEach(r -> names.put(r.kode(), r.nama()));
+        return names;
+    }
+}

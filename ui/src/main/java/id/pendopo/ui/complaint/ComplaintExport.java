@@ -1,0 +1,100 @@
+package id.pendopo.ui.complaint;
+
+import id.pendopo.complaint.Complaint;
+import id.pendopo.complaint.ComplaintCursor;
+import id.pendopo.complaint.ComplaintQueries;
+import id.pendopo.complaint.Reporter;
+import id.pendopo.complaint.Viewer;
+import id.pendopo.ui.i18n.Translations;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The inbox's filtered list as a table for a spreadsheet, in the user's language and the regency's time zone.
+ * Exports leave the platform, so they carry less than the screen: never the reporter's phone or email, and the
+ * reporter's name only for a coordinator and only where {@link Complaint#reporterAsSeenBy} shows it to the
+ * coordinator. Rows are written page by page, so a million complaints never sit in memory at once.
+ */
+public final class ComplaintExport {
+
+    /** Rows read per transaction while writing. */
+    public static final int PAGE = 500;
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final List<String> COLUMNS = List.of("tracking-id", "received", "type", "category", "title",
+            "district", "status", "verification-due", "follow-up-due", "overdue", "channel", "privacy", "reporter");
+
+    /** Where rows go: a CSV or an XLSX file. */
+    public interface RowWriter extends AutoCloseable {
+        void row(List<String> cells) throws IOException;
+
+        @Override
+        void close() throws IOException;
+    }
+
+    private final StaffUser user;
+    private final ZoneId zone;
+    private final Locale locale;
+    private final Map<String, String> categoryNames;
+    private final Map<String, String> districtNames;
+
+    public ComplaintExport(StaffUser user, ZoneId zone, Locale locale, Map<String, String> categoryNames,
+            Map<String, String> districtNames) {
+        this.user = user;
+        this.zone = zone;
+        this.locale = locale;
+        this.categoryNames = categoryNames;
+        this.districtNames = districtNames;
+    }
+
+    public List<String> header() {
+        return COLUMNS.stream().map(c -> Translations.get(locale, "export.column." + c)).toList();
+    }
+
+    public List<String> row(Complaint c, Instant now) {
+        String reporter = user.coordinator() || user.admin()
+                ? c.reporterAsSeenBy(Viewer.COORDINATOR).map(Reporter::name).orElse("") : "";
+        boolean overdue = c.isVerificationOverdue(now) || c.isFollowUpOverdue(now);
+        return List.of(c.trackingId().value(), when(c.receivedAt()), t("complaint.type." + c.type().name()),
+                categoryNames.getOrDefault(c.categoryCode(), c.categoryCode()), c.title(),
+                districtNames.getOrDefault(c.location().districtCode(), c.location().districtCode()),
+                t("complaint.status." + c.status().name()), when(c.verificationDueAt()),
+                c.followUpDueAt().map(this::when).orElse(""), t(overdue ? "common.yes" : "common.no"),
+                t("complaint.channel." + c.channel().name()), t("complaint.privacy." + c.privacyMode().name()),
+                reporter == null ? "" : reporter);
+    }
+
+    /**
+     * Writes the header and every complaint the pages give, newest first; {@code pages} reads the page after a
+     * cursor (null for the first) in a transaction of its own.
+     */
+    public void write(RowWriter out, Function<ComplaintCursor, ComplaintQueries.Slice> pages, Instant now)
+            throws IOException {
+        out.row(header());
+        ComplaintCursor cursor = null;
+        do {
+            ComplaintQueries.Slice slice = pages.apply(cursor);
+            for (Complaint c : slice.items()) {
+                out.row(row(c, now));
+            }
+            Optional<ComplaintCursor> next = slice.next();
+            cursor = next.orElse(null);
+        } while (cursor != null);
+        out.close();
+    }
+
+    private String when(Instant instant) {
+        return instant == null ? "" : WHEN.format(instant.atZone(zone));
+    }
+
+    private String t(String key) {
+        return Translations.get(locale, key);
+    }
+}

@@ -1,0 +1,64 @@
+package id.pendopo.ui.complaint;
+
+import com.vaadin.flow.component.html.Span;
+import id.pendopo.complaint.Complaint;
+import id.pendopo.complaint.ComplaintStatus;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+/** How complaint values look on screen: status badges, due dates with an overdue flag, times in the regency's zone. */
+final class ComplaintLabels {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+
+    private ComplaintLabels() {
+    }
+
+    static String when(Instant instant, ZoneId zone) {
+        return instant == null ? "—" : WHEN.format(instant.atZone(zone));
+    }
+
+    /** A badge with the translated status and {@code data-status} = the enum name, for people and tests. */
+    static Span status(ComplaintStatus status) {
+        Span s = new Span();
+        s.setText(s.getTranslation("complaint.status." + status.name()));
+        s.getElement().setAttribute("data-status", status.name());
+        s.getElement().getThemeList().add("badge");
+        switch (status) {
+            case RECEIVED, DEFERRED -> s.getElement().getThemeList().add("contrast");
+            case RESOLVED, CLOSED, FOLLOWED_UP -> s.getElement().getThemeList().add("success");
+            case ARCHIVED, NOT_OUR_JURISDICTION -> s.getElement().getThemeList().add("contrast");
+            default -> {
+            }
+        }
+        return s;
+    }
+
+    /** The deadline that matters now: verification while it waits, follow-up while agencies work. */
+    static Optional<Instant> currentDue(Complaint c) {
+        if (c.status().awaitsVerification()) {
+            return Optional.of(c.verificationDueAt());
+        }
+        if (c.status() == ComplaintStatus.DISPOSED) {
+            return c.followUpDueAt();
+        }
+        return Optional.empty();
+    }
+
+    static boolean overdue(Complaint c, Instant now) {
+        return c.isVerificationOverdue(now) || c.isFollowUpOverdue(now);
+    }
+
+    static Span overdueBadge() {
+        Span late = new Span();
+        late.setText(late.getTranslation("complaint.overdue"));
+        late.getElement().getThemeList().add("badge");
+        late.getElement().getThemeList().add("error");
+        late.getElement().getThemeList().add("small");
+        late.addClassName("overdue-badge");
+        late.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
+        return late;
+    }
+}

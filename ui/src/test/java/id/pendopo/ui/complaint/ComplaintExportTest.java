@@ -1,0 +1,104 @@
+package id.pendopo.ui.complaint;
+
+import static id.pendopo.ui.complaint.Complaints.AT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.pendopo.complaint.Complaint;
+import id.pendopo.complaint.ComplaintCursor;
+import id.pendopo.complaint.ComplaintQueries;
+import id.pendopo.complaint.PrivacyMode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Test;
+
+class ComplaintExportTest {
+
+    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+    private static final Locale ID = Locale.forLanguageTag("id");
+
+    private static ComplaintExport export(StaffUser user) {
+        return new ComplaintExport(user, WIB, ID, Map.of("INFRASTRUKTUR", "Infrastruktur"), Map.of("12.05.01", "Bahorok"));
+    }
+
+    @Test
+    void aRowIsInTheRegencysZoneAndLanguage() {
+        List<String> row = export(Complaints.coordinator()).row(Complaints.received("LKT-26-000001", PrivacyMode.PUBLIC), AT);
+        assertThat(row).containsSubsequence("LKT-26-000001", "2026-12-01 09:00", "Pengaduan", "Infrastruktur");
+        assertThat(row).contains("Bahorok", "Diterima", "Telepon", "Publik", "Tidak");
+        assertThat(export(Complaints.coordinator()).header()).hasSameSizeAs(row).first().isEqualTo("Nomor pelacakan");
+    }
+
+    @Test
+    void exportsNeverCarryPhoneOrEmailAndTheNameOnlyForCoordinators() {
+        for (PrivacyMode mode : PrivacyMode.values()) {
+            Complaint c = Complaints.received("LKT-26-000001", mode);
+            List<String> coordinator = export(Complaints.coordinator()).row(c, AT);
+            List<String> admin = export(Complaints.admin()).row(c, AT);
+            List<String> officer = export(Complaints.officer("DPUPR")).row(c, AT);
+            for (List<String> row : List.of(coordinator, admin, officer)) {
+                assertThat(String.join("|", row)).as(mode.name()).doesNotContain("0812000111", "rina@example.id");
+            }
+            assertThat(coordinator).as(mode.name()).last().isEqualTo("Rina");
+            assertThat(admin).as(mode.name()).last().isEqualTo("Rina");
+            assertThat(String.join("|", officer)).as(mode.name()).doesNotContain("Rina");
+        }
+    }
+
+    @Test
+    void theExportReadsPageAfterPageUntilTheLast() throws IOException {
+        List<Complaint> all = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            all.add(Complaints.received("LKT-26-00000" + i, PrivacyMode.ANONYMOUS));
+        }
+        List<ComplaintCursor> asked = new ArrayList<>();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        export(Complaints.coordinator()).write(new CsvRows(out), cursor -> {
+            asked.add(cursor);
+            int from = asked.size() - 1;
+            boolean last = from == 2;
+            List<Complaint> page = last ? all.subList(4, 5) : all.subList(from * 2, from * 2 + 2);
+            return new ComplaintQueries.Slice(page, last ? Optional.empty() : Optional.of(new ComplaintCursor(AT, from)));
+        }, AT);
+
+        String csv = out.toString(StandardCharsets.UTF_8);
+        assertThat(asked).hasSize(3).first().isNull();
+        assertThat(csv).startsWith("\uFEFFNomor pelacakan,").contains("LKT-26-000005");
+        assertThat(csv.split("\r\n")).hasSize(6);
+        assertThat(csv).as("formula and comma are neutralised").contains("\"'=HYPERLINK(\"\"x\"\") Jalan, rusak\"");
+    }
+
+    @Test
+    void theXlsxIsAWorkbookWithOneSheetOfTextCells() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XlsxRows rows = new XlsxRows(out, "Pengaduan")) {
+            rows.row(List.of("Nomor", "Judul <&>"));
+            rows.row(List.of("LKT-26-000001", "Jalan\u0001 rusak"));
+        }
+        List<String> names = new ArrayList<>();
+        String sheet = null;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                names.add(e.getName());
+                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+                    sheet = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        assertThat(names).contains("[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels",
+                "xl/worksheets/sheet1.xml");
+        assertThat(sheet).contains("<c r=\"B1\" t=\"inlineStr\"><is><t xml:space=\"preserve\">Judul &lt;&amp;&gt;</t>")
+                .contains("<row r=\"2\">").contains("Jalan rusak").endsWith("</sheetData></worksheet>");
+        assertThat(XlsxRows.column(0)).isEqualTo("A");
+        assertThat(XlsxRows.column(26)).isEqualTo("AA");
+    }
+}
