@@ -34,6 +34,9 @@ class BrowserIT {
     private static final String SLUG = "karo";
     private static Browser browser;
     private static String temporaryPassword;
+    /** A complaint of Langkat, submitted through the API by Langkat's integration client. */
+    private static String trackingId;
+    private static String trackingSecret;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -42,7 +45,15 @@ class BrowserIT {
 
     @BeforeAll
     static void regionsAndABrowser() {
-        Fixtures.importRegions(Platform.operatorToken());
+        String operator = Platform.operatorToken();
+        Fixtures.importRegions(operator);
+        Fixtures.tenant(operator, "12.05", "langkat");
+        Platform.Answer created = Platform.postJson("/api/v1/complaints",
+                Platform.clientToken("langkat-integration", "langkat-integration-dev-secret"),
+                ComplaintsIT.report("Jembatan gantung Bahorok rusak").build());
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        trackingId = created.json().getString("trackingId");
+        trackingSecret = created.json().getString("trackingSecret");
         browser = new Browser();
     }
 
@@ -143,12 +154,13 @@ class BrowserIT {
         List<String> routes = UiRoutes.all();
         assertThat(routes).contains("/", "/staf", "/operator/tenants", "/operator/tenants/:slug", "/operator/regions");
         for (String route : routes) {
-            String path = route.replace(":slug", "langkat");
+            String path = route.replace(":slug", "langkat").replace(":trackingId", trackingId);
             assertThat(path).as("a value of tenant B for every route parameter of %s", route).doesNotContain(":");
             browser.open(path);
-            browser.find(By.cssSelector("#not-found, #tenant-home, #staff-grid"));
+            browser.find(By.cssSelector("#not-found, #tenant-home, #staff-grid, #complaint-grid, #complaint-refused"));
             String page = browser.driver().getPageSource();
-            assertThat(page).as(path).doesNotContain("Kabupaten Langkat").doesNotContain("admin.langkat");
+            assertThat(page).as(path).doesNotContain("Kabupaten Langkat").doesNotContain("admin.langkat")
+                    .doesNotContain(trackingId).doesNotContain("Jembatan gantung");
             if (route.startsWith("/operator")) {
                 assertThat(browser.driver().findElements(By.id("not-found"))).as(path + " is refused").isNotEmpty();
             }
@@ -166,6 +178,76 @@ class BrowserIT {
         browser.screenshot("06-english");
         browser.byId("language-id").click();
         browser.waitForText("Perangkat daerah");
+    }
+
+    /**
+     * One complaint through its life: submitted through the API (above), verified and sent to DPUPR by the
+     * coordinator in the UI, answered by DPUPR's officer in the UI, resolved, then tracked and rated by the
+     * reporter with the secret.
+     */
+    @Test
+    @Order(7)
+    void aComplaintIsVerifiedDisposedAnsweredAndRated() {
+        signInAndOpen("verifikator.langkat", "/pengaduan/" + trackingId);
+        status("RECEIVED");
+        browser.screenshot("07-complaint-received");
+        act("action-verify", null);
+        status("VERIFIED");
+
+        browser.byId("action-dispose").click();
+        WebElement agencies = browser.find(By.cssSelector("#dispose-agencies input"));
+        agencies.click();
+        agencies.sendKeys("DPUPR");
+        browser.find(By.xpath("//vaadin-multi-select-combo-box-item[contains(., 'DPUPR')]")).click();
+        agencies.sendKeys(Keys.ESCAPE);
+        browser.byId("action-confirm").click();
+        status("DISPOSED");
+        browser.screenshot("07-complaint-disposed");
+
+        signInAndOpen("opd.langkat", "/pengaduan/" + trackingId);
+        status("DISPOSED");
+        assertThat(browser.driver().findElements(By.id("action-verify"))).isEmpty();
+        act("action-respond", "Jembatan sudah diperbaiki oleh DPUPR.");
+        status("FOLLOWED_UP");
+
+        signInAndOpen("verifikator.langkat", "/pengaduan/" + trackingId);
+        act("action-resolve", null);
+        status("RESOLVED");
+
+        Platform.Answer tracked = Platform.send(Platform.request("/api/v1/tracking/" + trackingId, null)
+                .header("Tracking-Secret", trackingSecret).GET().build());
+        assertThat(tracked.json().getString("status")).isEqualTo("RESOLVED");
+        assertThat(tracked.body()).contains("Jembatan sudah diperbaiki oleh DPUPR.");
+        Platform.Answer rated = Platform.postJson("/api/v1/tracking/" + trackingId + "/rating", null,
+                jakarta.json.Json.createObjectBuilder().add("secret", trackingSecret).add("rating", 5).build());
+        assertThat(rated.status()).as(rated.toString()).isEqualTo(200);
+
+        browser.open("/pengaduan/" + trackingId);
+        status("CLOSED");
+        browser.find(By.cssSelector("#complaint-timeline .timeline-entry[data-event='CLOSED']"));
+        browser.screenshot("07-complaint-closed");
+    }
+
+    private static void signInAndOpen(String user, String path) {
+        browser.open("/");
+        if (browser.find(By.cssSelector("#logout, #username")).getAttribute("id").equals("logout")) {
+            browser.byId("logout").click();
+            browser.find(By.id("username"));
+        }
+        browser.open(path);
+        browser.login(user, user, null);
+    }
+
+    private static void status(String status) {
+        browser.find(By.cssSelector("#complaint-status[data-status='" + status + "']"));
+    }
+
+    private static void act(String button, String text) {
+        browser.byId(button).click();
+        if (text != null) {
+            browser.find(By.cssSelector("#action-text textarea")).sendKeys(text);
+        }
+        browser.byId("action-confirm").click();
     }
 
     private static void type(String id, String text) {

@@ -102,7 +102,7 @@ public final class Platform {
         return send(b.build());
     }
 
-    private static HttpRequest.Builder request(String path, String token) {
+    static HttpRequest.Builder request(String path, String token) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : BASE + path))
                 .timeout(Duration.ofSeconds(120)).header("Accept", "application/json, application/problem+json, */*");
         if (token != null) {

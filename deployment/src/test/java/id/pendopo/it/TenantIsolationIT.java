@@ -68,9 +68,26 @@ class TenantIsolationIT {
                 jakarta.json.Json.createObjectBuilder().add("name", "isolasi").build());
         assertThat(client.status()).as(client.toString()).isIn(201, 409);
         bValues.put("clientId", B + "-isolasi");
+        Platform.Answer complaint = Platform.postJson("/api/v1/complaints", tokenOfB, jakarta.json.Json.createObjectBuilder()
+                .add("type", "PENGADUAN").add("categoryCode", "LAINNYA").add("title", "Laporan Medan")
+                .add("description", "Isolasi").add("location", jakarta.json.Json.createObjectBuilder()
+                        .add("districtCode", bValues.get("kode"))).build());
+        assertThat(complaint.status()).as(complaint.toString()).isEqualTo(201);
+        bValues.put("trackingId", complaint.json().getString("trackingId"));
+        bValues.put("position", "0");
+        Platform.Answer key = Platform.postJson("/api/v1/open311-keys", tokenOfB,
+                jakarta.json.Json.createObjectBuilder().add("name", "isolasi").build());
+        assertThat(key.status()).as(key.toString()).isEqualTo(201);
+        bValues.put("keyId", key.json().getString("keyId"));
+        Platform.Answer hook = Platform.postJson("/api/v1/webhooks", tokenOfB, jakarta.json.Json.createObjectBuilder()
+                .add("url", "http://127.0.0.1:9/isolasi").build());
+        assertThat(hook.status()).as(hook.toString()).isEqualTo(201);
+        bValues.put("webhooks/id", hook.json().get("id").toString().replace("\"", ""));
+        bValues.put("deliveryId", "1");
 
         callersOfA.put("tenant admin of A", Fixtures.adminToken(A));
         callersOfA.put("complaint officer of A", Platform.userToken("petugas.langkat", "petugas.langkat"));
+        callersOfA.put("agency officer of A", Platform.userToken("opd.langkat", "opd.langkat"));
         callersOfA.put("API client of A", Platform.clientToken("langkat-integration", "langkat-integration-dev-secret"));
     }
 
@@ -161,7 +178,9 @@ class TenantIsolationIT {
         Matcher m = PARAM.matcher(path);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String value = bValues.get(m.group(1));
+            // A parameter name used by several resources (id) may need the value of one resource kind.
+            String kind = path.contains("/webhooks/") ? "webhooks/" : "";
+            String value = bValues.getOrDefault(kind + m.group(1), bValues.get(m.group(1)));
             assertThat(value).as("the isolation suite needs tenant B's value for {%s} in %s: add it to bValues",
                     m.group(1), path).isNotNull();
             m.appendReplacement(out, Matcher.quoteReplacement(value));
@@ -180,7 +199,7 @@ class TenantIsolationIT {
     private static void collect(JsonValue v, Set<String> ids) {
         if (v instanceof JsonObject o) {
             for (Map.Entry<String, JsonValue> e : o.entrySet()) {
-                if (Set.of("id", "slug").contains(e.getKey()) && e.getValue().getValueType() != JsonValue.ValueType.OBJECT) {
+                if (Set.of("id", "slug", "trackingId", "keyId").contains(e.getKey()) && e.getValue().getValueType() != JsonValue.ValueType.OBJECT) {
                     ids.add(e.getValue() instanceof JsonString s ? s.getString() : e.getValue().toString());
                 }
                 collect(e.getValue(), ids);

@@ -4,6 +4,7 @@ import id.pendopo.agency.Agency;
 import id.pendopo.agency.AgencyRepository;
 import id.pendopo.complaint.Complaint;
 import id.pendopo.complaint.ComplaintTracking;
+import id.pendopo.complaint.InvalidTrackingSecretException;
 import id.pendopo.complaint.TrackingId;
 import id.pendopo.complaint.Viewer;
 import id.pendopo.shared.Transactions;
@@ -137,7 +138,8 @@ public class TrackingResource {
     private ComplaintView citizen(String trackingId, CitizenRequest body, Function<CitizenRequest, Complaint> act) {
         TrackingId id = ComplaintsResource.parseId(trackingId);
         if (body == null || body.secret() == null || body.secret().isBlank()) {
-            throw ValidationException.of("secret", "is required: the tracking secret handed out at submission");
+            // No proof of being the reporter is refused like a wrong proof.
+            throw new InvalidTrackingSecretException(id.value());
         }
         return inTenant(id, () -> view(act.apply(body), Viewer.REPORTER, trackingId));
     }

@@ -1,0 +1,346 @@
+package id.pendopo.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Complaints end to end on Payara Micro, MariaDB and Keycloak: submission through the API (idempotent, with
+ * attachments) and through Open311 in XML and JSON, the staff's and the agency's acts, the citizen's tracking,
+ * webhooks, and every bad input answered with a clear error and no partial record.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ComplaintsIT {
+
+    private static String client;
+    private static String officer;
+    private static String agencyOfficer;
+    private static String admin;
+    private static String medanAdmin;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Platform.apiWar();
+    }
+
+    @BeforeAll
+    static void tenants() {
+        String operator = Platform.operatorToken();
+        Fixtures.importRegions(operator);
+        Fixtures.tenant(operator, "12.05", "langkat");
+        Fixtures.tenant(operator, "12.71", "medan");
+        client = Platform.clientToken("langkat-integration", "langkat-integration-dev-secret");
+        officer = Platform.userToken("verifikator.langkat", "verifikator.langkat");
+        agencyOfficer = Platform.userToken("opd.langkat", "opd.langkat");
+        admin = Fixtures.adminToken("langkat");
+        medanAdmin = Fixtures.adminToken("medan");
+    }
+
+    static JsonObjectBuilder report(String title) {
+        return Json.createObjectBuilder().add("type", "PENGADUAN").add("categoryCode", "INFRASTRUKTUR")
+                .add("title", title).add("description", "Lubang besar di jalan desa, dua motor jatuh.")
+                .add("location", Json.createObjectBuilder().add("districtCode", "12.05.01").add("villageCode", "12.05.01.2002")
+                        .add("address", "Jl. Sekolah 3").add("latitude", 3.59).add("longitude", 98.67))
+                .add("reporter", Json.createObjectBuilder().add("name", "Rina Pelapor").add("phone", "0812000111")
+                        .add("email", "rina@example.id"));
+    }
+
+    static Platform.Answer submit(String token, String body, Map<String, String> headers) {
+        HttpRequest.Builder b = Platform.request("/api/v1/complaints", token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(b::header);
+        return Platform.send(b.build());
+    }
+
+    static int countWithText(String token, String text) {
+        Platform.Answer list = Platform.get("/api/v1/complaints?q=" + text.replace(" ", "%20"), token);
+        assertThat(list.status()).as(list.toString()).isEqualTo(200);
+        return list.json().getJsonArray("items").size();
+    }
+
+    @Test
+    void aRetryWithTheSameIdempotencyKeyNeverCreatesASecondComplaint() {
+        String key = UUID.randomUUID().toString();
+        String marker = "Idempoten " + key.substring(0, 8);
+        String body = report(marker).build().toString();
+
+        Platform.Answer first = submit(client, body, Map.of("Idempotency-Key", key));
+        Platform.Answer retry = submit(client, body, Map.of("Idempotency-Key", key));
+        Platform.Answer other = submit(client, report(marker + " lain").build().toString(), Map.of("Idempotency-Key", key));
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(first.json().getString("trackingId")).matches("[A-Z]{3}-26-\\d{6}");
+        assertThat(first.header("Location")).endsWith("/api/v1/complaints/" + first.json().getString("trackingId"));
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.body()).isEqualTo(first.body());
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(other.status()).as(other.toString()).isEqualTo(422);
+        assertThat(other.contentType()).startsWith("application/problem+json");
+        assertThat(other.json().getString("type")).endsWith("idempotency-key-reused");
+        assertThat(countWithText(officer, marker)).isEqualTo(1);
+    }
+
+    @Test
+    void badReportsAreRefusedWithEveryReasonAndLeaveNothingBehind() {
+        String marker = "Tolak " + UUID.randomUUID().toString().substring(0, 8);
+        Platform.Answer wrong = submit(client, report(marker).add("categoryCode", "TIDAK-ADA")
+                .add("location", Json.createObjectBuilder().add("districtCode", "12.71.01")).build().toString(), Map.of());
+        assertThat(wrong.status()).as(wrong.toString()).isEqualTo(400);
+        assertThat(wrong.body()).contains("categoryCode").contains("location.districtCode");
+
+        Platform.Answer tooLong = submit(client, report(marker).add("description", "x".repeat(4001)).build().toString(), Map.of());
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.body()).contains("description");
+
+        Platform.Answer malformed = submit(client, "{\"title\": ", Map.of());
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.contentType()).startsWith("application/problem+json");
+
+        byte[] script = "<?php system($_GET['c']); ?>".getBytes(StandardCharsets.US_ASCII);
+        Platform.Answer disguised = multipart(client, report(marker).build().toString(), Map.of("foto.jpg", script));
+        assertThat(disguised.status()).as(disguised.toString()).isEqualTo(400);
+        assertThat(disguised.body()).contains("foto.jpg").contains("not a JPEG, PNG or PDF");
+
+        byte[] huge = new byte[5 * 1024 * 1024 + 10];
+        System.arraycopy("%PDF-1.4".getBytes(StandardCharsets.US_ASCII), 0, huge, 0, 8);
+        Platform.Answer oversized = multipart(client, report(marker).build().toString(), Map.of("besar.pdf", huge));
+        assertThat(oversized.status()).as(oversized.toString()).isIn(400, 413);
+
+        assertThat(countWithText(officer, marker)).isZero();
+    }
+
+    @Test
+    void photosAreStoredWithoutTheirLocationMetadata() {
+        String marker = "Foto " + UUID.randomUUID().toString().substring(0, 8);
+        Platform.Answer created = multipart(client, report(marker).build().toString(), Map.of("IMG_2041.jpg", jpegWithExif()));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String id = created.json().getString("trackingId");
+
+        JsonObject view = Platform.get("/api/v1/complaints/" + id, officer).json();
+        assertThat(view.getJsonArray("attachments")).hasSize(1);
+        assertThat(view.getJsonArray("attachments").getJsonObject(0).getString("mediaType")).isEqualTo("image/jpeg");
+        Platform.Answer file = Platform.get("/api/v1/complaints/" + id + "/attachments/0", officer);
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.contentType()).isEqualTo("image/jpeg");
+        assertThat(file.body()).contains("JFIF").doesNotContain("GPSLatitude").doesNotContain("Exif");
+    }
+
+    @Test
+    void aComplaintGoesFromTheApiThroughTheAgencyToTheCitizensRating() {
+        Platform.Answer created = submit(client, report("Siklus " + UUID.randomUUID()).build().toString(), Map.of());
+        String id = created.json().getString("trackingId");
+        String secret = created.json().getString("trackingSecret");
+
+        // Before verification: not public, the reporter sees it with the secret, the agency does not see it.
+        assertThat(Platform.get("/api/v1/tracking/" + id, null).status()).isEqualTo(404);
+        assertThat(tracking(id, "AAAA-BBBB-CCCC").status()).isEqualTo(403);
+        assertThat(tracking(id, secret).json().getString("status")).isEqualTo("RECEIVED");
+        assertThat(Platform.get("/api/v1/complaints/" + id, agencyOfficer).status()).isEqualTo(404);
+        // The coordinator sees the reporter; an API client never sees the reporter's contact.
+        assertThat(Platform.get("/api/v1/complaints/" + id, officer).json().getJsonObject("reporter").getString("phone"))
+                .isEqualTo("0812000111");
+        assertThat(Platform.get("/api/v1/complaints/" + id, client).json().isNull("reporter")).isTrue();
+
+        assertThat(act(id, "verify", officer, Json.createObjectBuilder().add("text", "Lokasi jelas")).status()).isEqualTo(200);
+        long dpupr = agencyId("DPUPR");
+        Platform.Answer disposed = act(id, "dispositions", officer,
+                Json.createObjectBuilder().add("agencyIds", Json.createArrayBuilder().add(dpupr)));
+        assertThat(disposed.status()).as(disposed.toString()).isEqualTo(200);
+        assertThat(disposed.json().getString("status")).isEqualTo("DISPOSED");
+        assertThat(disposed.json().getString("followUpDueAt")).isNotBlank();
+
+        // The agency officer now sees it, without the (anonymous) reporter, and answers for DPUPR.
+        JsonObject seenByAgency = Platform.get("/api/v1/complaints/" + id, agencyOfficer).json();
+        assertThat(seenByAgency.isNull("reporter")).isTrue();
+        assertThat(seenByAgency.getJsonArray("allowedActions").getString(0)).isEqualTo("RECORD_AGENCY_RESPONSE");
+        Platform.Answer answered = act(id, "responses", agencyOfficer, Json.createObjectBuilder().add("text", "Sudah ditambal."));
+        assertThat(answered.status()).as(answered.toString()).isEqualTo(200);
+        assertThat(answered.json().getString("status")).isEqualTo("FOLLOWED_UP");
+        assertThat(act(id, "verify", officer, Json.createObjectBuilder()).status()).isEqualTo(409);
+        assertThat(act(id, "resolve", officer, Json.createObjectBuilder()).json().getString("status")).isEqualTo("RESOLVED");
+
+        JsonObject publicView = Platform.get("/api/v1/tracking/" + id, null).json();
+        assertThat(publicView.isNull("reporter")).isTrue();
+        assertThat(publicView.getJsonArray("timeline")).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(citizen(id, "rating", "AAAA-BBBB-CCCC", 5).status()).isEqualTo(403);
+        Platform.Answer rated = citizen(id, "rating", secret, 4);
+        assertThat(rated.status()).as(rated.toString()).isEqualTo(200);
+        assertThat(rated.json().getString("status")).isEqualTo("CLOSED");
+        assertThat(rated.json().getInt("rating")).isEqualTo(4);
+    }
+
+    @Test
+    void listsArePagedByCursorAndAnswer304ToTheirETag() {
+        String marker = "Halaman " + UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 3; i++) {
+            submit(client, report(marker + " " + i).build().toString(), Map.of());
+        }
+        String q = "/api/v1/complaints?limit=2&q=" + marker.replace(" ", "%20");
+        Platform.Answer first = Platform.get(q, officer);
+        assertThat(first.json().getJsonArray("items")).hasSize(2);
+        String next = first.json().getString("next");
+        Platform.Answer second = Platform.get(q + "&cursor=" + next, officer);
+        assertThat(second.json().getJsonArray("items")).hasSize(1);
+        assertThat(second.json().isNull("next")).isTrue();
+
+        String etag = first.header("ETag");
+        assertThat(etag).isNotBlank();
+        Platform.Answer again = Platform.send(Platform.request(q, officer).header("If-None-Match", etag).GET().build());
+        assertThat(again.status()).isEqualTo(304);
+        assertThat(Platform.get(q + "&cursor=rusak!", officer).status()).isEqualTo(400);
+        assertThat(Platform.get("/api/v1/complaints?status=NGAWUR", officer).body()).contains("status");
+    }
+
+    @Test
+    void open311ReceivesAndListsRequestsInXmlAndJson() {
+        Platform.Answer key = Platform.postJson("/api/v1/open311-keys", admin, Json.createObjectBuilder().add("name", "IT").build());
+        assertThat(key.status()).as(key.toString()).isEqualTo(201);
+        String apiKey = key.json().getString("key");
+
+        Platform.Answer services = Platform.get("/api/open311/v2/services.json?jurisdiction_id=langkat", null);
+        assertThat(services.status()).as(services.toString()).isEqualTo(200);
+        assertThat(services.body()).contains("\"service_code\":\"INFRASTRUKTUR\"");
+        Platform.Answer definition = Platform.get("/api/open311/v2/services/INFRASTRUKTUR.xml?jurisdiction_id=langkat", null);
+        assertThat(definition.contentType()).startsWith("text/xml");
+        assertThat(definition.body()).contains("<service_definition>").contains("<code>district</code>").contains("12.05.01");
+
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("jurisdiction_id", "langkat");
+        form.put("api_key", apiKey);
+        form.put("service_code", "KEBERSIHAN");
+        form.put("lat", "3.6");
+        form.put("long", "98.5");
+        form.put("description", "Sampah menumpuk di depan pasar sejak seminggu.");
+        form.put("attribute[district]", "12.05.01");
+        form.put("email", "warga@example.id");
+        Platform.Answer posted = Platform.post("/api/open311/v2/requests.json", null, "application/x-www-form-urlencoded",
+                Platform.form(form));
+        assertThat(posted.status()).as(posted.toString()).isIn(200, 201);
+        String id = posted.array().getJsonObject(0).getString("service_request_id");
+        assertThat(id).matches("[A-Z]{3}-26-\\d{6}");
+
+        Platform.Answer one = Platform.get("/api/open311/v2/requests/" + id + ".xml?jurisdiction_id=langkat", null);
+        assertThat(one.status()).as(one.toString()).isEqualTo(200);
+        assertThat(one.body()).contains("<service_requests>").contains("<status>open</status>")
+                .containsPattern("<requested_datetime>2026-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+07:00</requested_datetime>")
+                .doesNotContain("warga@example.id");
+        Platform.Answer list = Platform.get("/api/open311/v2/requests.json?jurisdiction_id=langkat&status=open&page_size=5", null);
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.array().size()).isBetween(1, 5);
+        assertThat(Platform.get("/api/open311/v2/tokens/" + id + ".json?jurisdiction_id=langkat", null).body()).contains(id);
+
+        // Errors in the specification's format, with its codes.
+        form.put("jurisdiction_id", "medan");
+        Platform.Answer otherJurisdiction = Platform.post("/api/open311/v2/requests.xml", null,
+                "application/x-www-form-urlencoded", Platform.form(form));
+        assertThat(otherJurisdiction.status()).isEqualTo(403);
+        assertThat(otherJurisdiction.body()).contains("<errors>").contains("<code>403</code>");
+        form.put("jurisdiction_id", "langkat");
+        form.put("lat", "utara");
+        Platform.Answer badLat = Platform.post("/api/open311/v2/requests.json", null, "application/x-www-form-urlencoded",
+                Platform.form(form));
+        assertThat(badLat.status()).isEqualTo(400);
+        assertThat(badLat.array().getJsonObject(0).getInt("code")).isEqualTo(400);
+        Platform.Answer malformed = Platform.post("/api/open311/v2/requests.json", null, "application/x-www-form-urlencoded",
+                "jurisdiction_id=langkat&api_key=%ZZ&&=");
+        assertThat(malformed.status()).isIn(400, 403);
+        assertThat(malformed.body()).startsWith("[");
+        assertThat(Platform.get("/api/open311/v2/services.json?jurisdiction_id=tidak-ada", null).status()).isEqualTo(404);
+        assertThat(Platform.get("/api/open311/v2/requests/" + id + ".json?jurisdiction_id=medan", null).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aStatusChangeIsQueuedForTheClientsWebhookInTheSameTransaction() {
+        Platform.Answer hook = Platform.postJson("/api/v1/webhooks", client,
+                Json.createObjectBuilder().add("url", "http://127.0.0.1:9/pendopo").build());
+        assertThat(hook.status()).as(hook.toString()).isEqualTo(201);
+        assertThat(hook.json().getString("secret")).isNotBlank();
+        String hookId = hook.json().get("id").toString();
+        assertThat(Platform.get("/api/v1/webhooks", client).body()).doesNotContain(hook.json().getString("secret"));
+        assertThat(Platform.get("/api/v1/webhooks/" + hookId + "/deliveries", medanAdmin).status()).isEqualTo(404);
+
+        String id = submit(client, report("Webhook " + UUID.randomUUID()).build().toString(), Map.of()).json().getString("trackingId");
+        act(id, "verify", officer, Json.createObjectBuilder());
+
+        Platform.Answer log = Platform.get("/api/v1/webhooks/" + hookId + "/deliveries", client);
+        assertThat(log.status()).as(log.toString()).isEqualTo(200);
+        assertThat(log.body()).contains(id);
+        assertThat(log.json().getJsonNumber("total").longValue()).isGreaterThanOrEqualTo(2);
+        Platform.Answer badUrl = Platform.postJson("/api/v1/webhooks", client, Json.createObjectBuilder().add("url", "ftp://x").build());
+        assertThat(badUrl.status()).isEqualTo(400);
+        assertThat(badUrl.body()).contains("url");
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------------
+
+    private static Platform.Answer tracking(String id, String secret) {
+        return Platform.send(Platform.request("/api/v1/tracking/" + id, null).header("Tracking-Secret", secret).GET().build());
+    }
+
+    private static Platform.Answer citizen(String id, String act, String secret, int rating) {
+        return Platform.postJson("/api/v1/tracking/" + id + "/" + act, null,
+                Json.createObjectBuilder().add("secret", secret).add("rating", rating).add("text", "Terima kasih").build());
+    }
+
+    private static Platform.Answer act(String id, String act, String token, JsonObjectBuilder body) {
+        return Platform.postJson("/api/v1/complaints/" + id + "/" + act, token, body.build());
+    }
+
+    private static long agencyId(String code) {
+        return Platform.get("/api/v1/agencies", officer).array().stream().map(v -> v.asJsonObject())
+                .filter(a -> a.getString("code").equals(code)).findFirst().orElseThrow().getJsonNumber("id").longValue();
+    }
+
+    private static Platform.Answer multipart(String token, String json, Map<String, byte[]> files) {
+        String boundary = "pendopo-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"complaint\"\r\n"
+                + "Content-Type: application/json\r\n\r\n" + json + "\r\n").getBytes(StandardCharsets.UTF_8));
+        files.forEach((name, content) -> {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"attachments\"; filename=\""
+                    + name + "\"\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(content);
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        });
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return Platform.send(Platform.request("/api/v1/complaints", token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
+    /** A JPEG whose EXIF segment holds a GPS position, followed by a tiny scan. */
+    static byte[] jpegWithExif() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xD8});
+        segment(out, 0xE0, "JFIF\0\1\1\0\0\1\0\1\0\0");
+        segment(out, 0xE1, "Exif\0\0GPSLatitude=3.5952;GPSLongitude=98.6722");
+        segment(out, 0xDA, "\1\1\0\0?\0");
+        out.writeBytes(new byte[] {0x12, 0x34, (byte) 0xFF, (byte) 0xD9});
+        return out.toByteArray();
+    }
+
+    private static void segment(ByteArrayOutputStream out, int marker, String payload) {
+        byte[] p = payload.getBytes(StandardCharsets.ISO_8859_1);
+        out.write(0xFF);
+        out.write(marker);
+        out.write((p.length + 2) >> 8);
+        out.write((p.length + 2) & 0xFF);
+        out.writeBytes(p);
+    }
+}
