@@ -230,7 +230,7 @@ public class Complaint {
         c.receivedAt = at;
         c.verificationDueAt = verificationDueAt;
         c.updatedAt = at;
-        c.record(ComplaintEventType.RECEIVED, receivedBy, at, "via " + c.channel);
+        c.record(ComplaintEventType.RECEIVED, receivedBy, at, null); // the channel is a field of its own
         return c;
     }
 
@@ -298,7 +298,7 @@ public class Complaint {
 
     private void archive(ArchiveReason reason, Actor coordinator, Instant at, String note) {
         archiveReason = reason;
-        moveTo(ARCHIVED, ComplaintEventType.ARCHIVED, coordinator, at, reason + (note == null ? "" : ": " + note));
+        moveTo(ARCHIVED, ComplaintEventType.ARCHIVED, coordinator, at, note); // the reason is archiveReason
     }
 
     /**
@@ -337,8 +337,8 @@ public class Complaint {
             dispositions.add(new Disposition(this, agencyId, at));
         }
         this.followUpDueAt = followUpDueAt;
-        moveTo(DISPOSED, ComplaintEventType.DISPOSED, coordinator, at,
-                "agencies " + agencies + (note == null || note.isBlank() ? "" : ": " + optionalNote(note)));
+        // The agencies are the dispositions; the note is the coordinator's words only, as people read it.
+        moveTo(DISPOSED, ComplaintEventType.DISPOSED, coordinator, at, optionalNote(note));
     }
 
     /**
@@ -360,7 +360,7 @@ public class Complaint {
         if (allResponded) {
             status = FOLLOWED_UP;
         }
-        record(ComplaintEventType.AGENCY_RESPONDED, officer, at, "agency " + agencyId + ": " + text);
+        record(ComplaintEventType.AGENCY_RESPONDED, officer, at, text);
     }
 
     /**
@@ -387,8 +387,7 @@ public class Complaint {
         }
         this.rating = rating;
         this.closedAt = at;
-        moveTo(CLOSED, ComplaintEventType.CLOSED, reporter, at, "rating " + rating
-                + (comment == null || comment.isBlank() ? "" : ": " + optionalNote(comment)));
+        moveTo(CLOSED, ComplaintEventType.CLOSED, reporter, at, optionalNote(comment)); // the rating is a field of its own
     }
 
     /** Closes a resolved complaint without a rating once the citizen's reopen window has ended. */

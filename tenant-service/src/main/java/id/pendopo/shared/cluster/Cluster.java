@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -44,6 +46,15 @@ public class Cluster {
     private final List<Consumer<PlatformEvent>> subscribers = new CopyOnWriteArrayList<>();
     private final Map<String, Long> localClaims = new ConcurrentHashMap<>();
     private HazelcastInstance hazelcast;
+
+    /**
+     * Whether this application runs scheduled jobs at all. Both WARs carry the jobs; the UI WAR turns them off
+     * (its own microprofile-config.properties), so that a node without Hazelcast, whose claims are per
+     * application, still runs each job once.
+     */
+    @Inject
+    @ConfigProperty(name = "pendopo.jobs.enabled", defaultValue = "true")
+    Boolean jobsEnabled;
     private UUID listener;
 
     public Cluster() {
@@ -140,6 +151,9 @@ public class Cluster {
      * true on exactly one node per slot.
      */
     public boolean claim(String job, String slot, Duration ttl) {
+        if (Boolean.FALSE.equals(jobsEnabled)) {
+            return false;
+        }
         String key = job + ":" + slot;
         if (hazelcast != null) {
             IMap<String, String> claims = hazelcast.getMap(CLAIMS);
