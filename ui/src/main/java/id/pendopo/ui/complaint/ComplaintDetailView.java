@@ -185,7 +185,7 @@ public class ComplaintDetailView extends VerticalLayout implements BeforeEnterOb
     }
 
     private Component due(String id, Instant at, boolean overdue) {
-        Span when = new Span(ComplaintLabels.when(at, zone));
+        Span when = new Span(ComplaintLabels.deadline(at, zone));
         when.setId(id);
         HorizontalLayout l = new HorizontalLayout(when);
         l.setSpacing(false);

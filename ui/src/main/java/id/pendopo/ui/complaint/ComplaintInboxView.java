@@ -310,7 +310,7 @@ public class ComplaintInboxView extends VerticalLayout implements HasDynamicTitl
         HorizontalLayout due = new HorizontalLayout();
         due.setSpacing(false);
         due.getStyle().set("gap", "0.4em");
-        ComplaintLabels.currentDue(c).ifPresent(at -> due.add(new Span(ComplaintLabels.when(at, zone))));
+        ComplaintLabels.currentDue(c).ifPresent(at -> due.add(new Span(ComplaintLabels.deadline(at, zone))));
         if (ComplaintLabels.overdue(c, clock.instant())) {
             due.add(ComplaintLabels.overdueBadge());
         }

@@ -20,6 +20,18 @@ final class ComplaintLabels {
         return instant == null ? "—" : WHEN.format(instant.atZone(zone));
     }
 
+    /**
+     * A deadline as people read it. Deadlines are the local midnight that ends the last working day, so
+     * 03-12 00:00 is shown as 02-12 23:59: "by the end of the 2nd", not "on the 3rd".
+     */
+    static String deadline(Instant instant, ZoneId zone) {
+        if (instant == null) {
+            return "—";
+        }
+        var local = instant.atZone(zone);
+        return WHEN.format(local.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? local.minusMinutes(1) : local);
+    }
+
     /** A badge with the translated status and {@code data-status} = the enum name, for people and tests. */
     static Span status(ComplaintStatus status) {
         Span s = new Span();
