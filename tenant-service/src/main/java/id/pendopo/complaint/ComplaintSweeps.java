@@ -3,11 +3,9 @@ package id.pendopo.complaint;
 import id.pendopo.idempotency.IdempotentRequests;
 import id.pendopo.shared.Transactions;
 import id.pendopo.shared.cluster.Cluster;
-import id.pendopo.tenancy.Tenant;
-import id.pendopo.tenancy.TenantContext;
 import id.pendopo.tenancy.TenantData;
 import id.pendopo.tenancy.TenantRepository;
-import id.pendopo.tenancy.TenantStatus;
+import id.pendopo.tenancy.TenantSweep;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
@@ -58,17 +56,11 @@ public class ComplaintSweeps {
 
     /** One run over every active tenant; returns how many complaints were closed. */
     public int run(Instant now) {
-        List<Tenant> active = tx.inNew(() -> tenants.search(null, TenantStatus.ACTIVE, 0, Integer.MAX_VALUE));
-        int closed = 0;
-        for (Tenant t : active) {
-            try (TenantContext.Scope s = TenantContext.enter(t.ref())) {
-                closed += autoClose(now);
-                tx.runInNew(() -> idempotentRequests.forgetOlderThan(now.minus(IdempotentRequests.RETENTION)));
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Complaint sweep failed for tenant " + t.slug() + "; the next run retries", e);
-            }
-        }
-        return closed;
+        return TenantSweep.overActiveTenants(tenants, tx, "Complaint sweep", t -> {
+            int closed = autoClose(now);
+            tx.runInNew(() -> idempotentRequests.forgetOlderThan(now.minus(IdempotentRequests.RETENTION)));
+            return closed;
+        });
     }
 
     private int autoClose(Instant now) {

@@ -5,10 +5,9 @@ import id.pendopo.complaint.ComplaintStatus;
 import id.pendopo.shared.Transactions;
 import id.pendopo.shared.cluster.Cluster;
 import id.pendopo.tenancy.Tenant;
-import id.pendopo.tenancy.TenantContext;
 import id.pendopo.tenancy.TenantData;
 import id.pendopo.tenancy.TenantRepository;
-import id.pendopo.tenancy.TenantStatus;
+import id.pendopo.tenancy.TenantSweep;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -22,7 +21,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 
@@ -92,16 +90,9 @@ public class EscalationSweep {
 
     /** One run over every active tenant; returns how many deadlines were escalated. */
     public int run(Instant now) {
-        List<Tenant> active = tx.inNew(() -> tenants.search(null, TenantStatus.ACTIVE, 0, Integer.MAX_VALUE));
-        int escalated = 0;
-        for (Tenant t : active) {
-            try (TenantContext.Scope s = TenantContext.enter(t.ref())) {
-                escalated += escalate(t, now);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Escalation failed for tenant " + t.slug() + "; the next run retries", e);
-            }
-        }
-        return escalated;
+        return TenantSweep.overActiveTenants(tenants, tx, "Escalation", t -> {
+            return escalate(t, now);
+        });
     }
 
     /** Escalates the entered tenant's newly missed deadlines; returns how many. */

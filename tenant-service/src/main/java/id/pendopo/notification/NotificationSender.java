@@ -2,10 +2,8 @@ package id.pendopo.notification;
 
 import id.pendopo.shared.Transactions;
 import id.pendopo.shared.cluster.Cluster;
-import id.pendopo.tenancy.Tenant;
-import id.pendopo.tenancy.TenantContext;
 import id.pendopo.tenancy.TenantRepository;
-import id.pendopo.tenancy.TenantStatus;
+import id.pendopo.tenancy.TenantSweep;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
@@ -15,8 +13,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -66,17 +62,11 @@ public class NotificationSender {
 
     /** One run over every active tenant; returns how many messages were sent. */
     public int run(Instant now) {
-        List<Tenant> active = tx.inNew(() -> tenants.search(null, TenantStatus.ACTIVE, 0, Integer.MAX_VALUE));
-        int sent = 0;
-        for (Tenant t : active) {
-            try (TenantContext.Scope s = TenantContext.enter(t.ref())) {
-                sent += sendDue(now);
-                tx.runInNew(() -> outbox.forgetFinishedBefore(now.minus(RETENTION)));
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Sending notifications failed for tenant " + t.slug() + "; the next run retries", e);
-            }
-        }
-        return sent;
+        return TenantSweep.overActiveTenants(tenants, tx, "Sending notifications", t -> {
+            int sent = sendDue(now);
+            tx.runInNew(() -> outbox.forgetFinishedBefore(now.minus(RETENTION)));
+            return sent;
+        });
     }
 
     /** Sends the current tenant's due messages; returns how many went out. */

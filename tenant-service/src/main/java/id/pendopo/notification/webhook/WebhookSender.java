@@ -3,11 +3,9 @@ package id.pendopo.notification.webhook;
 import id.pendopo.notification.DeliveryStatus;
 import id.pendopo.shared.Transactions;
 import id.pendopo.shared.cluster.Cluster;
-import id.pendopo.tenancy.Tenant;
-import id.pendopo.tenancy.TenantContext;
 import id.pendopo.tenancy.TenantData;
 import id.pendopo.tenancy.TenantRepository;
-import id.pendopo.tenancy.TenantStatus;
+import id.pendopo.tenancy.TenantSweep;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
@@ -24,7 +22,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -77,19 +74,13 @@ public class WebhookSender {
 
     /** One run over every active tenant; returns how many deliveries succeeded. */
     public int run(Instant now) {
-        List<Tenant> active = tx.inNew(() -> tenants.search(null, TenantStatus.ACTIVE, 0, Integer.MAX_VALUE));
-        int delivered = 0;
-        for (Tenant t : active) {
-            try (TenantContext.Scope s = TenantContext.enter(t.ref())) {
-                delivered += sendDue(now);
-                tx.runInNew(() -> data.em().createQuery("DELETE FROM WebhookDelivery d WHERE d.status <> :pending"
-                                + " AND d.createdAt < :cutoff").setParameter("pending", DeliveryStatus.PENDING)
-                        .setParameter("cutoff", now.minus(RETENTION)).executeUpdate());
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Sending webhooks failed for tenant " + t.slug() + "; the next run retries", e);
-            }
-        }
-        return delivered;
+        return TenantSweep.overActiveTenants(tenants, tx, "Sending webhooks", t -> {
+            int delivered = sendDue(now);
+            tx.runInNew(() -> data.em().createQuery("DELETE FROM WebhookDelivery d WHERE d.status <> :pending"
+                            + " AND d.createdAt < :cutoff").setParameter("pending", DeliveryStatus.PENDING)
+                    .setParameter("cutoff", now.minus(RETENTION)).executeUpdate());
+            return delivered;
+        });
     }
 
     /** Sends the current tenant's due deliveries; returns how many were accepted. */
