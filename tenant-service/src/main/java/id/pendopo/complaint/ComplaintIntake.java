@@ -100,7 +100,8 @@ public class ComplaintIntake {
         Tenant tenant = tenants.find(tenantId).orElseThrow(() -> new NotFoundException("Tenant", tenantId));
         checkAgainstTenant(report, tenant);
 
-        Instant now = clock.instant();
+        // Stored as DATETIME(6): the receipt shows the instant as it is stored.
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         int year = now.atZone(tenant.timeZone().zone()).getYear();
         TrackingId trackingId = trackingIds.next(tenant.trackingPrefix(), year);
         String secret = TrackingSecret.generate();
