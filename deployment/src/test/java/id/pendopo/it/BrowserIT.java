@@ -134,6 +134,15 @@ class BrowserIT {
         assertThat(value("staff-invited-password")).hasSizeGreaterThanOrEqualTo(12);
         browser.byId("staff-invited-close").click();
 
+        // Made an agency officer of DPUPR afterwards: the agency is stored on the account, for the token's claim.
+        browser.byId("staff-roles-siti-karo").click();
+        browser.find(By.xpath("//*[@id='roles-picker']//vaadin-checkbox[contains(., 'Petugas OPD')]")).click();
+        WebElement agency = browser.find(By.cssSelector("#roles-agency input"));
+        agency.sendKeys("DPUPR");
+        browser.find(By.xpath("//vaadin-combo-box-item[contains(., 'DPUPR')]")).click();
+        browser.byId("roles-save").click();
+        browser.waitForText("DPUPR");
+
         // Disabling flips the row's button to "enable" (success theme) once Keycloak has answered.
         browser.byId("staff-toggle-siti-karo").click();
         browser.find(By.cssSelector("#staff-toggle-siti-karo[theme~='success']"));
@@ -141,6 +150,7 @@ class BrowserIT {
                 Platform.clientToken("pendopo-admin", "pendopo-admin-dev-secret")).array().getJsonObject(0);
         assertThat(account.getBoolean("enabled")).isFalse();
         assertThat(account.getJsonObject("attributes").getJsonArray("tenant").getString(0)).isEqualTo(SLUG);
+        assertThat(account.getJsonObject("attributes").getJsonArray("pendopo.agency").getString(0)).isEqualTo("DPUPR");
         browser.screenshot("04b-staff");
     }
 

@@ -61,7 +61,11 @@ public interface IdentityDirectory {
         }
     }
 
-    void assignRoles(String slug, String userId, Set<Role> roles);
+    /**
+     * Replaces the account's staff roles and its agency, under the rule of
+     * {@link #requireAgencyOnlyForOfficers}: an agency officer carries the code of their agency, nobody else does.
+     */
+    void assignRoles(String slug, String userId, Set<Role> roles, String agencyCode);
 
     void setEnabled(String slug, String userId, boolean enabled);
 

@@ -59,7 +59,7 @@ class EscalationTest {
     }
 
     private static StaffAccount account(String username, String email, boolean enabled, Role role) {
-        return new StaffAccount("id-" + username, username, email, username, "", enabled, Set.of(role), null);
+        return new StaffAccount("id-" + username, username, email, username, "", enabled, Set.of(role), null, null);
     }
 
     private ComplaintIntake.Receipt submit() {

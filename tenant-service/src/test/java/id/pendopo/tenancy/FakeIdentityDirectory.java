@@ -61,15 +61,21 @@ class FakeIdentityDirectory implements IdentityDirectory {
     public StaffAccount invite(String slug, String organizationId, String username, String email, String firstName,
             String lastName, Set<Role> roles, String agencyCode) {
         step("invite");
-        StaffAccount a = new StaffAccount("user-" + username, username, email, firstName, lastName, true, roles, "temp-pass");
+        StaffAccount a = new StaffAccount("user-" + username, username, email, firstName, lastName, true, roles, "temp-pass", agencyCode);
         accounts.put(a.id(), a);
         tenantOf.put(a.id(), slug);
         return a;
     }
 
     @Override
-    public void assignRoles(String slug, String userId, Set<Role> roles) {
+    public void assignRoles(String slug, String userId, Set<Role> roles, String agencyCode) {
         step("assignRoles");
+        IdentityDirectory.requireAgencyOnlyForOfficers(roles, agencyCode);
+        StaffAccount a = accounts.get(userId);
+        if (a != null) {
+            accounts.put(userId, new StaffAccount(a.id(), a.username(), a.email(), a.firstName(), a.lastName(), a.enabled(),
+                    roles, null, agencyCode));
+        }
     }
 
     @Override

@@ -188,7 +188,8 @@ public class KeycloakDirectory implements IdentityDirectory {
             }
             grant(id, roles);
             addMember(organizationId, id);
-            return new StaffAccount(id, username, email, firstName, lastName, true, EnumSet.copyOf(roles), password);
+            return new StaffAccount(id, username, email, firstName, lastName, true, EnumSet.copyOf(roles), password,
+                    agencyCode == null || agencyCode.isBlank() ? null : agencyCode.strip());
         } catch (RuntimeException e) {
             deleteUser(id);
             throw e;
@@ -213,9 +214,27 @@ public class KeycloakDirectory implements IdentityDirectory {
     }
 
     @Override
-    public void assignRoles(String slug, String userId, Set<Role> roles) {
+    public void assignRoles(String slug, String userId, Set<Role> roles, String agencyCode) {
         requireStaffRoles(roles);
-        requireTenant(user(userId), slug);
+        IdentityDirectory.requireAgencyOnlyForOfficers(roles, agencyCode);
+        JsonObject user = user(userId);
+        requireTenant(user, slug);
+        if (!java.util.Objects.equals(agencyOf(user), agencyCode == null || agencyCode.isBlank() ? null : agencyCode.strip())) {
+            // Keycloak replaces the attributes as a whole: keep the others (the tenant) as they are.
+            var attributes = Json.createObjectBuilder(user.getJsonObject("attributes") == null
+                    ? JsonValue.EMPTY_JSON_OBJECT : user.getJsonObject("attributes"));
+            if (agencyCode == null || agencyCode.isBlank()) {
+                attributes.remove(AGENCY_ATTRIBUTE);
+            } else {
+                attributes.add(AGENCY_ATTRIBUTE, Json.createArrayBuilder().add(agencyCode.strip()));
+            }
+            JsonObject patch = Json.createObjectBuilder().add("username", user.getString("username"))
+                    .add("email", user.getString("email", "")).add("firstName", user.getString("firstName", ""))
+                    .add("lastName", user.getString("lastName", "")).add("attributes", attributes).build();
+            try (Response r = call(admin("users/" + userId).request().buildPut(Entity.json(patch)))) {
+                expect(r, 204, "set the agency of " + userId);
+            }
+        }
         Set<Role> current = roles(userId);
         Set<Role> remove = EnumSet.noneOf(Role.class);
         for (Role r : current) {
@@ -447,10 +466,19 @@ public class KeycloakDirectory implements IdentityDirectory {
         }
     }
 
+    private static String agencyOf(JsonObject user) {
+        JsonObject attributes = user.getJsonObject("attributes");
+        if (attributes == null || !attributes.containsKey(AGENCY_ATTRIBUTE)) {
+            return null;
+        }
+        JsonArray values = attributes.getJsonArray(AGENCY_ATTRIBUTE);
+        return values.isEmpty() ? null : values.getString(0);
+    }
+
     private StaffAccount account(JsonObject u, Set<Role> roles) {
         return new StaffAccount(u.getString("id"), u.getString("username"), u.getString("email", null),
                 u.getString("firstName", null), u.getString("lastName", null), u.getBoolean("enabled", true),
-                roles == null ? Set.of() : roles, null);
+                roles == null ? Set.of() : roles, null, agencyOf(u));
     }
 
     static String temporaryPassword() {

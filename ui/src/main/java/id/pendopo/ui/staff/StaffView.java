@@ -42,11 +42,13 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
     private final String organizationId;
     private final String me;
     private final Grid<StaffAccount> grid = new Grid<>();
+    private final java.util.function.Supplier<java.util.List<id.pendopo.agency.Agency>> agencyList;
 
     @Inject
     public StaffView(IdentityDirectory identity, TenantAdministration tenants, AgencyRepository agencies,
             Transactions tx) {
         this.identity = identity;
+        this.agencyList = () -> tx.inNew(agencies::all);
         Tenant tenant = tenants.get(TenantContext.require().slug());
         this.slug = tenant.slug();
         this.organizationId = tenant.identityOrgId();
@@ -71,6 +73,8 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(a -> (nz(a.firstName()) + " " + nz(a.lastName())).trim()).setHeader(getTranslation("staff.name"))
                 .setAutoWidth(true);
         grid.addColumn(StaffAccount::email).setHeader(getTranslation("staff.email")).setAutoWidth(true);
+        grid.addColumn(a -> a.agencyCode() == null ? "" : a.agencyCode()).setHeader(getTranslation("staff.agency"))
+                .setAutoWidth(true);
         grid.addColumn(this::roleNames).setHeader(getTranslation("staff.roles")).setAutoWidth(true).setFlexGrow(1)
                 .setTooltipGenerator(this::roleNames);
         grid.addColumn(a -> getTranslation(a.enabled() ? "staff.enabled" : "staff.disabled"))
@@ -82,7 +86,7 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
 
     private HorizontalLayout actions(StaffAccount account) {
         Button roles = new Button(getTranslation("staff.change-roles"),
-                e -> new RolesDialog(identity, slug, account, this::refresh).open());
+                e -> new RolesDialog(identity, slug, account, agencyList.get(), this::refresh).open());
         roles.setId(Ids.of("staff-roles", account.username()));
         roles.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout actions = new HorizontalLayout(roles);
