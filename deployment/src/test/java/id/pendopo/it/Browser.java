@@ -76,6 +76,11 @@ public final class Browser implements AutoCloseable {
         return find(By.id(id));
     }
 
+    /** Waits until nothing visible matches, e.g. until a dialog has closed. */
+    public void waitUntilGone(By by) {
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(by));
+    }
+
     public void waitForText(String text) {
         wait.until(d -> d.getPageSource().contains(text));
     }

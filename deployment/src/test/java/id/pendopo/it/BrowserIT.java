@@ -141,7 +141,7 @@ class BrowserIT {
         agency.sendKeys("DPUPR");
         browser.find(By.xpath("//vaadin-combo-box-item[contains(., 'DPUPR')]")).click();
         browser.byId("roles-save").click();
-        browser.waitForText("DPUPR");
+        browser.waitUntilGone(By.id("roles-save"));
 
         // Disabling flips the row's button to "enable" (success theme) once Keycloak has answered.
         browser.byId("staff-toggle-siti-karo").click();

@@ -25,6 +25,16 @@ class ErrorMessagesTest {
     }
 
     @Test
+    void aReportOutsideTheRegencyIsExplainedInIndonesian() {
+        var wrong = new ValidationException(List.of(
+                new FieldError("categoryCode", "is not an active complaint category of this regency: 'X'"),
+                new FieldError("location.districtCode", "is not a kecamatan of Kabupaten Langkat: '12.71.01'")));
+        assertThat(ErrorMessages.field(wrong.errors().get(0), ID)).isEqualTo("Pilih kategori pengaduan yang aktif di pemda ini.");
+        assertThat(ErrorMessages.field(wrong.errors().get(1), ID)).isEqualTo("Pilih kecamatan di wilayah pemda ini.");
+        assertThat(ErrorMessages.field(wrong.errors().get(1), Locale.ENGLISH)).isEqualTo("Choose a kecamatan of this regency.");
+    }
+
+    @Test
     void anUnknownRefusalStillShowsWhatTheCoreSaid() {
         DomainException e = new DomainException("brand-new-rule", "Complaints are closed on Sundays");
         assertThat(ErrorMessages.of(e, ID)).isEqualTo("Permintaan ditolak: Complaints are closed on Sundays");
