@@ -236,6 +236,11 @@ class BrowserIT {
         status("CLOSED");
         browser.find(By.cssSelector("#complaint-timeline .timeline-entry[data-event='CLOSED']"));
         browser.screenshot("07-complaint-closed");
+
+        browser.open("/pengaduan");
+        browser.byId("complaint-grid");
+        browser.byId("open-" + trackingId);
+        browser.screenshot("07-inbox");
     }
 
     private static void signInAndOpen(String user, String path) {
