@@ -68,7 +68,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Tenants", description = "Platform operator: regencies on the platform and their lifecycle"),
                 @Tag(name = "Regions", description = "Official Kemendagri region codes"),
                 @Tag(name = "Own tenant", description = "Staff: the caller's own regency"),
-                @Tag(name = "Agencies", description = "Staff: the regency's agencies (OPD)")})
+                @Tag(name = "Agencies", description = "Staff: the regency's agencies (OPD)"),
+                @Tag(name = "Settings", description = "What the complaint workflow uses: categories, holidays and "
+                        + "SLA deadlines in working days; every tenant role reads them, the tenant admin changes them")})
 @SecurityScheme(securitySchemeName = PendopoApi.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
         bearerFormat = "JWT", description = "Access token from Keycloak realm pendopo")
 public class PendopoApi extends Application {

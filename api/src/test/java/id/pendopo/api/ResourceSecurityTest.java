@@ -65,4 +65,20 @@ class ResourceSecurityTest {
             }
         }
     }
+
+    @Test
+    void theRegencysSettingsAreReadByAllItsPeopleAndChangedByItsAdminOnly() {
+        List<String> ofATenant = Arrays.stream(Role.values()).filter(r -> r != Role.PLATFORM_OPERATOR)
+                .map(Role::roleName).toList();
+        List<Method> settings = ApiClasses.resourceMethods("id.pendopo.api.settings");
+        assertThat(settings).hasSizeGreaterThanOrEqualTo(10);
+        for (Method m : settings) {
+            List<String> roles = List.of(m.getAnnotation(RolesAllowed.class).value());
+            if (m.isAnnotationPresent(jakarta.ws.rs.GET.class)) {
+                assertThat(roles).as(m.toString()).containsExactlyInAnyOrderElementsOf(ofATenant);
+            } else {
+                assertThat(roles).as(m.toString()).containsExactly(Role.Names.TENANT_ADMIN);
+            }
+        }
+    }
 }

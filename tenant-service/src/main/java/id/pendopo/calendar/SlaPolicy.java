@@ -21,12 +21,13 @@ public record SlaPolicy(WorkingCalendar calendar, int verificationDays, int foll
         }
     }
 
+    public SlaPolicy(WorkingCalendar calendar, SlaDays days) {
+        this(calendar, days.verificationDays(), days.followUpDays(), days.autoCloseDays());
+    }
+
     /** The policy from a tenant's settings, keyed as in {@link DefaultSettings}. */
     public static SlaPolicy of(WorkingCalendar calendar, Map<String, String> settings) {
-        return new SlaPolicy(calendar,
-                days(settings, DefaultSettings.VERIFICATION_DAYS),
-                days(settings, DefaultSettings.FOLLOW_UP_DAYS),
-                days(settings, DefaultSettings.AUTO_CLOSE_DAYS));
+        return new SlaPolicy(calendar, SlaDays.fromSettings(settings));
     }
 
     public Instant verificationDue(Instant received) {
@@ -39,15 +40,5 @@ public record SlaPolicy(WorkingCalendar calendar, int verificationDays, int foll
 
     public Instant autoCloseAt(Instant followedUpAt) {
         return calendar.addWorkingDays(followedUpAt, autoCloseDays);
-    }
-
-    // Every tenant gets these settings at provisioning; a missing or garbled one is a fault to see, not to guess.
-    private static int days(Map<String, String> settings, String key) {
-        String value = settings.get(key);
-        try {
-            return Integer.parseInt(value == null ? "" : value.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalStateException("Tenant setting " + key + " is not a number of working days: " + value, e);
-        }
     }
 }

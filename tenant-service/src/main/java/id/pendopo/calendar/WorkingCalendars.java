@@ -4,12 +4,9 @@ import id.pendopo.shared.NotFoundException;
 import id.pendopo.tenancy.TenantContext;
 import id.pendopo.tenancy.TenantData;
 import id.pendopo.tenancy.TenantRepository;
-import id.pendopo.tenancy.TenantSetting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The current tenant's {@link WorkingCalendar} and {@link SlaPolicy}, built from its holiday rows, its time
@@ -25,6 +22,9 @@ public class WorkingCalendars {
     @Inject
     TenantRepository tenants;
 
+    @Inject
+    SlaSettings sla;
+
     public WorkingCalendars() {
     }
 
@@ -32,6 +32,7 @@ public class WorkingCalendars {
     public WorkingCalendars(TenantData data, TenantRepository tenants) {
         this.data = data;
         this.tenants = tenants;
+        this.sla = new SlaSettings(data);
     }
 
     public WorkingCalendar current() {
@@ -42,9 +43,6 @@ public class WorkingCalendars {
     }
 
     public SlaPolicy slaPolicy() {
-        Map<String, String> settings = data.em()
-                .createQuery("SELECT s FROM TenantSetting s", TenantSetting.class)
-                .getResultStream().collect(Collectors.toMap(TenantSetting::name, TenantSetting::value));
-        return SlaPolicy.of(current(), settings);
+        return new SlaPolicy(current(), sla.current());
     }
 }

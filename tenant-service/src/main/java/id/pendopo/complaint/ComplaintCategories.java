@@ -58,8 +58,19 @@ public class ComplaintCategories {
         return category;
     }
 
+    /** Renames a category and rewrites its description and keywords; its code never changes. */
+    public ComplaintCategory describe(String code, String name, String description, String keywords) {
+        ComplaintCategory category = require(code);
+        category.describe(name, description, keywords);
+        return category;
+    }
+
+    public ComplaintCategory require(String code) {
+        return find(code).orElseThrow(() -> new NotFoundException("Complaint category", code));
+    }
+
     public ComplaintCategory setActive(String code, boolean active) {
-        ComplaintCategory category = find(code).orElseThrow(() -> new NotFoundException("Complaint category", code));
+        ComplaintCategory category = require(code);
         if (active) {
             category.activate();
         } else {

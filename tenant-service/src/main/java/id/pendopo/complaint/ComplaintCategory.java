@@ -53,16 +53,40 @@ public class ComplaintCategory {
     }
 
     public ComplaintCategory(String code, String name, String description, String keywords, Instant now) {
-        new Validation().notBlank(code, "code").matches(code, CODE, "code",
-                        "must be 1-40 capital letters, digits, '-' or '_'")
-                .notBlank(name, "name").maxLength(name, 120, "name")
-                .maxLength(description, 1000, "description").maxLength(keywords, 500, "keywords")
-                .throwIfInvalid();
+        Validation check = new Validation().notBlank(code, "code").matches(code, CODE, "code",
+                "must be 1-40 capital letters, digits, '-' or '_'");
+        wording(check, name, description, keywords).throwIfInvalid();
         this.code = code;
-        this.name = name.strip();
-        this.description = description;
-        this.keywords = keywords;
         this.createdAt = now;
+        word(name, description, keywords);
+    }
+
+    /**
+     * Renames the category and rewrites its description and keywords. The code stays: complaints, Open311
+     * clients and reports know the category by it.
+     */
+    public void describe(String name, String description, String keywords) {
+        wording(new Validation(), name, description, keywords).throwIfInvalid();
+        word(name, description, keywords);
+    }
+
+    private static Validation wording(Validation check, String name, String description, String keywords) {
+        return check.notBlank(name, "name").maxLength(strip(name), 120, "name")
+                .maxLength(strip(description), 1000, "description").maxLength(strip(keywords), 500, "keywords");
+    }
+
+    private void word(String name, String description, String keywords) {
+        this.name = name.strip();
+        this.description = blankToNull(description);
+        this.keywords = blankToNull(keywords);
+    }
+
+    private static String strip(String s) {
+        return s == null ? null : s.strip();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     public Long id() {

@@ -1,9 +1,10 @@
 package id.pendopo.tenancy;
 
+import id.pendopo.calendar.SlaDays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Settings every new tenant starts with; the values are the national LAPOR! SP4N defaults. */
+/** Settings every new tenant starts with; the deadlines are the national LAPOR! SP4N defaults ({@link SlaDays#NATIONAL}). */
 public final class DefaultSettings {
 
     public static final String VERIFICATION_DAYS = "complaint.verification-working-days";
@@ -15,9 +16,7 @@ public final class DefaultSettings {
 
     public static Map<String, String> forTenant(Tenant tenant) {
         Map<String, String> settings = new LinkedHashMap<>();
-        settings.put(VERIFICATION_DAYS, "3");
-        settings.put(FOLLOW_UP_DAYS, "5");
-        settings.put(AUTO_CLOSE_DAYS, "10");
+        settings.putAll(SlaDays.NATIONAL.asSettings());
         return settings;
     }
 }

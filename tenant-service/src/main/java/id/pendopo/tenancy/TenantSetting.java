@@ -8,11 +8,16 @@ import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
-/** One named setting of a tenant, e.g. {@code complaint.verification-days = 3}. */
+/**
+ * One named setting of a tenant, e.g. {@code complaint.verification-days = 3}. Every tenant has a row of the same
+ * name, so the tenant is part of the identity ({@code primaryKey = true}, as in the table's key): without it
+ * EclipseLink would update a setting by its name alone, in every tenant at once, and an EntityManager that
+ * served two tenants would take one's row for the other's.
+ */
 @Entity
 @Table(name = "tenant_setting")
 @Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "eclipselink.tenant-id", length = 36)
+@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = "eclipselink.tenant-id", length = 36, primaryKey = true)
 public class TenantSetting {
 
     @Id

@@ -4,6 +4,7 @@ import id.pendopo.agency.Agency;
 import id.pendopo.agency.AgencyRepository;
 import id.pendopo.calendar.HolidayCalendar;
 import id.pendopo.calendar.NationalHolidays;
+import id.pendopo.calendar.SlaSettings;
 import id.pendopo.calendar.WorkingCalendars;
 import id.pendopo.complaint.Channel;
 import id.pendopo.complaint.ComplaintCategories;
@@ -56,6 +57,8 @@ public final class ComplaintWorld implements AutoCloseable {
     public final ComplaintRepository complaints;
     public final ComplaintCategories categories;
     public final AgencyRepository agencies;
+    public final HolidayCalendar holidays;
+    public final SlaSettings sla;
     public final ComplaintIntake intake;
     public final ComplaintDesk desk;
     public final ComplaintTracking tracking;
@@ -87,6 +90,8 @@ public final class ComplaintWorld implements AutoCloseable {
         complaints = new ComplaintRepository(data);
         categories = new ComplaintCategories(data);
         agencies = new AgencyRepository(data);
+        holidays = new HolidayCalendar(data);
+        sla = new SlaSettings(data);
         WorkingCalendars calendars = new WorkingCalendars(data, tenants);
         var events = new RecordingEvent<>(changes);
         intake = new ComplaintIntake(complaints, categories, new RegionDirectory(em), tenants, calendars,

@@ -7,6 +7,7 @@ import id.pendopo.ui.complaint.ComplaintInboxView;
 import id.pendopo.ui.home.TenantHomeView;
 import id.pendopo.ui.operator.RegionsView;
 import id.pendopo.ui.operator.TenantsView;
+import id.pendopo.ui.settings.SettingsView;
 import id.pendopo.ui.staff.StaffView;
 import java.util.Arrays;
 import java.util.List;
@@ -36,6 +37,8 @@ public final class Navigation {
             new NavItem("nav-complaints", "nav.complaints", VaadinIcon.INBOX, ComplaintInboxView.class,
                     COMPLAINT_ROLES),
             new NavItem("nav-staff", "nav.staff", VaadinIcon.USERS, StaffView.class, Set.of(Role.Names.TENANT_ADMIN)),
+            new NavItem("nav-settings", "nav.settings", VaadinIcon.COG, SettingsView.class,
+                    Set.of(Role.Names.TENANT_ADMIN)),
             new NavItem("nav-tenants", "nav.tenants", VaadinIcon.OFFICE, TenantsView.class, OPERATOR_ROLES),
             new NavItem("nav-regions", "nav.regions", VaadinIcon.MAP_MARKER, RegionsView.class, OPERATOR_ROLES));
 

@@ -33,8 +33,9 @@ class NavigationTest {
     }
 
     @Test
-    void aRegencyAdministratorSeesHomeComplaintsAndStaff() {
-        assertThat(menu(Role.Names.TENANT_ADMIN)).containsExactly("nav-home", "nav-complaints", "nav-staff");
+    void aRegencyAdministratorSeesHomeComplaintsStaffAndSettings() {
+        assertThat(menu(Role.Names.TENANT_ADMIN)).containsExactly("nav-home", "nav-complaints", "nav-staff",
+                "nav-settings");
         assertThat(Navigation.landing(roles(Role.Names.TENANT_ADMIN))).isEqualTo(TenantHomeView.class);
     }
 
