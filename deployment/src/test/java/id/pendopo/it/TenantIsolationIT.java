@@ -84,6 +84,16 @@ class TenantIsolationIT {
         assertThat(hook.status()).as(hook.toString()).isEqualTo(201);
         bValues.put("webhooks/id", hook.json().get("id").toString().replace("\"", ""));
         bValues.put("deliveryId", "1");
+        Platform.Answer category = Platform.postJson("/api/v1/complaint-categories", tokenOfB, jakarta.json.Json
+                .createObjectBuilder().add("code", "KHUSUS-MEDAN").add("name", "Khusus Medan").build());
+        assertThat(category.status()).as(category.toString()).isIn(201, 409);
+        bValues.put("code", "KHUSUS-MEDAN");
+        Platform.Answer holiday = Platform.postJson("/api/v1/holidays", tokenOfB, jakarta.json.Json.createObjectBuilder()
+                .add("date", "2026-08-01").add("name", "Hari Jadi Kota Medan").add("kind", "REGIONAL").build());
+        assertThat(holiday.status()).as(holiday.toString()).isIn(201, 409);
+        bValues.put("holidays/id", Platform.get("/api/v1/holidays?year=2026", tokenOfB).array().stream()
+                .map(v -> v.asJsonObject()).filter(h -> h.getString("name").equals("Hari Jadi Kota Medan")).findFirst()
+                .orElseThrow().get("id").toString());
 
         callersOfA.put("tenant admin of A", Fixtures.adminToken(A));
         callersOfA.put("complaint officer of A", Platform.userToken("petugas.langkat", "petugas.langkat"));
@@ -150,6 +160,12 @@ class TenantIsolationIT {
                 }
             }
         }
+        // Codes (of agencies, categories) repeat across regencies by design, so they are not compared as ids above;
+        // a category only B has must not show up for A.
+        for (Map.Entry<String, String> caller : callersOfA.entrySet()) {
+            assertThat(Platform.get("/api/v1/complaint-categories", caller.getValue()).body()).as(caller.getKey())
+                    .doesNotContain("KHUSUS-MEDAN");
+        }
         assertThat(compared).as("list operations compared").isGreaterThanOrEqualTo(3);
         assertThat(failures).isEmpty();
     }
@@ -178,8 +194,8 @@ class TenantIsolationIT {
         Matcher m = PARAM.matcher(path);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            // A parameter name used by several resources (id) may need the value of one resource kind.
-            String kind = path.contains("/webhooks/") ? "webhooks/" : "";
+            // A parameter name used by several kinds of resource ({id}) takes the value of the path's kind when there is one.
+            String kind = path.replaceFirst("^/api/v1/([^/]+).*$", "$1") + "/";
             String value = bValues.getOrDefault(kind + m.group(1), bValues.get(m.group(1)));
             assertThat(value).as("the isolation suite needs tenant B's value for {%s} in %s: add it to bValues",
                     m.group(1), path).isNotNull();
