@@ -243,6 +243,24 @@ class BrowserIT {
         browser.screenshot("07-inbox");
     }
 
+    /** The tenant admin adds a complaint category in the settings; the API offers it to new reports at once. */
+    @Test
+    @Order(8)
+    void theTenantAdminAddsACategoryThatReportsCanUse() {
+        signInAndOpen("admin.langkat", "/pengaturan");
+        browser.byId("category-grid");
+        browser.byId("category-add").click();
+        type("category-code", "PASAR");
+        type("category-name", "Pasar dan Perdagangan");
+        browser.byId("category-save").click();
+        browser.byId("category-toggle-PASAR");
+        browser.screenshot("08-settings-categories");
+
+        Platform.Answer active = Platform.get("/api/v1/complaint-categories?active=true",
+                Platform.clientToken("langkat-integration", "langkat-integration-dev-secret"));
+        assertThat(active.body()).contains("\"PASAR\"");
+    }
+
     private static void signInAndOpen(String user, String path) {
         browser.open("/");
         if (browser.find(By.cssSelector("#logout, #username")).getAttribute("id").equals("logout")) {
