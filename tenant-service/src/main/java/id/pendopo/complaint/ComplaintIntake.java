@@ -83,9 +83,13 @@ public class ComplaintIntake {
     public <T> T submit(NewComplaint report, List<Upload> files, Actor receivedBy, Function<Receipt, T> alsoInTransaction) {
         // Refuse bad files before taking a tracking number or a lock.
         List<AttachmentPolicy.Accepted> accepted = AttachmentPolicy.accept(files);
+        // The secret's hash is slow on purpose (PBKDF2): compute it before the transaction, so that neither a
+        // connection nor the year's tracking sequence, which serialises the tenant's intake, waits for it.
+        String secret = TrackingSecret.generate();
+        TrackingSecret hash = TrackingSecret.hash(secret);
         for (int attempt = 1; ; attempt++) {
             try {
-                return transactions.inNew(() -> alsoInTransaction.apply(receive(report, accepted, receivedBy)));
+                return transactions.inNew(() -> alsoInTransaction.apply(receive(report, accepted, receivedBy, secret, hash)));
             } catch (TrackingIds.RaceLost e) {
                 if (attempt == 2) {
                     throw e;
@@ -96,6 +100,12 @@ public class ComplaintIntake {
 
     /** Receives a report in the caller's transaction. */
     public Receipt receive(NewComplaint report, List<AttachmentPolicy.Accepted> files, Actor receivedBy) {
+        String secret = TrackingSecret.generate();
+        return receive(report, files, receivedBy, secret, TrackingSecret.hash(secret));
+    }
+
+    private Receipt receive(NewComplaint report, List<AttachmentPolicy.Accepted> files, Actor receivedBy, String secret,
+            TrackingSecret secretHash) {
         String tenantId = TenantContext.require().id();
         Tenant tenant = tenants.find(tenantId).orElseThrow(() -> new NotFoundException("Tenant", tenantId));
         checkAgainstTenant(report, tenant);
@@ -104,9 +114,8 @@ public class ComplaintIntake {
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         int year = now.atZone(tenant.timeZone().zone()).getYear();
         TrackingId trackingId = trackingIds.next(tenant.trackingPrefix(), year);
-        String secret = TrackingSecret.generate();
         Instant due = calendars.slaPolicy().verificationDue(now);
-        Complaint complaint = Complaint.receive(trackingId, report, TrackingSecret.hash(secret), receivedBy, now, due);
+        Complaint complaint = Complaint.receive(trackingId, report, secretHash, receivedBy, now, due);
         complaint.attach(files, now);
         complaints.add(complaint);
         complaints.flush();
