@@ -195,24 +195,11 @@ public class Complaint {
      */
     public static Complaint receive(TrackingId trackingId, NewComplaint report, TrackingSecret secret, Actor receivedBy,
             Instant at, Instant verificationDueAt) {
-        Validation v = new Validation()
+        Validation v = reportRules(report)
                 .require(trackingId != null, "trackingId", "is required")
-                .require(report.type() != null, "type", "is required")
-                .notBlank(report.categoryCode(), "categoryCode").maxLength(report.categoryCode(), 40, "categoryCode")
-                .notBlank(report.title(), "title").maxLength(report.title(), MAX_TITLE, "title")
-                .notBlank(report.description(), "description")
-                .maxLength(report.description(), MAX_DESCRIPTION, "description")
-                .require(report.location() != null, "location", "is required")
-                .require(report.channel() != null, "channel", "is required")
                 .require(secret != null, "trackingSecret", "is required")
                 .require(at != null && verificationDueAt != null && !verificationDueAt.isBefore(at),
                         "verificationDueAt", "must not be before the receipt");
-        if (report.location() != null) {
-            report.location().validate(v);
-        }
-        if (report.reporter() != null) {
-            report.reporter().validate(v);
-        }
         v.throwIfInvalid();
 
         Complaint c = new Complaint();
@@ -242,6 +229,29 @@ public class Complaint {
         for (AttachmentPolicy.Accepted f : files) {
             attachments.add(new Attachment(this, attachments.size(), f, at));
         }
+    }
+
+    /** The rules a report must meet by itself, before it is numbered; every broken one is reported. */
+    public static void check(NewComplaint report) {
+        reportRules(report).throwIfInvalid();
+    }
+
+    private static Validation reportRules(NewComplaint report) {
+        Validation v = new Validation()
+                .require(report.type() != null, "type", "is required")
+                .notBlank(report.categoryCode(), "categoryCode").maxLength(report.categoryCode(), 40, "categoryCode")
+                .notBlank(report.title(), "title").maxLength(report.title(), MAX_TITLE, "title")
+                .notBlank(report.description(), "description")
+                .maxLength(report.description(), MAX_DESCRIPTION, "description")
+                .require(report.location() != null, "location", "is required")
+                .require(report.channel() != null, "channel", "is required");
+        if (report.location() != null) {
+            report.location().validate(v);
+        }
+        if (report.reporter() != null) {
+            report.reporter().validate(v);
+        }
+        return v;
     }
 
     // ---- verification ----------------------------------------------------------------------------------

@@ -77,19 +77,38 @@ public class ComplaintIntake {
 
     /**
      * Receives a report in a transaction of its own, and runs {@code alsoInTransaction} (for example remembering
-     * an idempotent request) in the same transaction, so both are stored or neither. If the report is the first of
-     * a year and races another for the year's tracking sequence, the whole transaction runs once more.
+     * an idempotent request) in the same transaction, so both are stored or neither.
+     *
+     * <p>The tracking number is taken first, in a short transaction of its own: the year's sequence row is locked
+     * only for that, not while the complaint, its files and its events are written, so a tenant's concurrent
+     * reports do not queue behind each other's whole intake. A report that fails after that leaves a gap in the
+     * numbers, never a half-stored complaint. If the report is the first of a year and races another for the
+     * year's new sequence row, the numbering runs once more.
      */
     public <T> T submit(NewComplaint report, List<Upload> files, Actor receivedBy, Function<Receipt, T> alsoInTransaction) {
-        // Refuse bad files before taking a tracking number or a lock.
+        // Refuse a bad report and bad files before taking a tracking number.
+        Complaint.check(report);
         List<AttachmentPolicy.Accepted> accepted = AttachmentPolicy.accept(files);
-        // The secret's hash is slow on purpose (PBKDF2): compute it before the transaction, so that neither a
-        // connection nor the year's tracking sequence, which serialises the tenant's intake, waits for it.
+        // The secret's hash is slow on purpose (PBKDF2): compute it before any transaction.
         String secret = TrackingSecret.generate();
         TrackingSecret hash = TrackingSecret.hash(secret);
+        // Stored as DATETIME(6): the receipt shows the instant as it is stored.
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        TrackingId trackingId = number(report, now);
+        return transactions.inNew(() -> alsoInTransaction.apply(store(report, accepted, receivedBy, secret, hash,
+                trackingId, now)));
+    }
+
+    /** Checks the report against the tenant's data, then takes its tracking number; both in a short transaction. */
+    private TrackingId number(NewComplaint report, Instant now) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return transactions.inNew(() -> alsoInTransaction.apply(receive(report, accepted, receivedBy, secret, hash)));
+                return transactions.inNew(() -> {
+                    Tenant tenant = currentTenant();
+                    checkAgainstTenant(report, tenant);
+                    int year = now.atZone(tenant.timeZone().zone()).getYear();
+                    return trackingIds.next(tenant.trackingPrefix(), year);
+                });
             } catch (TrackingIds.RaceLost e) {
                 if (attempt == 2) {
                     throw e;
@@ -98,22 +117,9 @@ public class ComplaintIntake {
         }
     }
 
-    /** Receives a report in the caller's transaction. */
-    public Receipt receive(NewComplaint report, List<AttachmentPolicy.Accepted> files, Actor receivedBy) {
-        String secret = TrackingSecret.generate();
-        return receive(report, files, receivedBy, secret, TrackingSecret.hash(secret));
-    }
-
-    private Receipt receive(NewComplaint report, List<AttachmentPolicy.Accepted> files, Actor receivedBy, String secret,
-            TrackingSecret secretHash) {
+    private Receipt store(NewComplaint report, List<AttachmentPolicy.Accepted> files, Actor receivedBy, String secret,
+            TrackingSecret secretHash, TrackingId trackingId, Instant now) {
         String tenantId = TenantContext.require().id();
-        Tenant tenant = tenants.find(tenantId).orElseThrow(() -> new NotFoundException("Tenant", tenantId));
-        checkAgainstTenant(report, tenant);
-
-        // Stored as DATETIME(6): the receipt shows the instant as it is stored.
-        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-        int year = now.atZone(tenant.timeZone().zone()).getYear();
-        TrackingId trackingId = trackingIds.next(tenant.trackingPrefix(), year);
         Instant due = calendars.slaPolicy().verificationDue(now);
         Complaint complaint = Complaint.receive(trackingId, report, secretHash, receivedBy, now, due);
         complaint.attach(files, now);
@@ -123,6 +129,11 @@ public class ComplaintIntake {
             changes.fire(ComplaintChanged.of(tenantId, complaint));
         }
         return new Receipt(complaint.id(), trackingId, secret, now, due);
+    }
+
+    private Tenant currentTenant() {
+        String tenantId = TenantContext.require().id();
+        return tenants.find(tenantId).orElseThrow(() -> new NotFoundException("Tenant", tenantId));
     }
 
     /** The rules that need the tenant's data, all reported together. */

@@ -14,8 +14,9 @@ import java.util.List;
 /**
  * Hands out the current tenant's tracking ids in order, one sequence per year ({@code LKT-26-000001},
  * {@code LKT-26-000002}, ...). The year's sequence row is locked ({@code SELECT ... FOR UPDATE}) for the rest
- * of the intake transaction, so concurrent reports on any node never get the same number; a number whose
- * transaction rolls back is simply not used. Call it inside the transaction that stores the complaint.
+ * of the transaction, so concurrent reports on any node never get the same number; a number whose transaction
+ * rolls back is given again. {@link ComplaintIntake} calls it in a short transaction of its own, so the lock is
+ * held only for the numbering.
  */
 @ApplicationScoped
 public class TrackingIds {
