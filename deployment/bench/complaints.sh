@@ -11,7 +11,7 @@
 #   4. the staff inbox's first page as the server spends it (GET /api/bench/inbox): all, and RECEIVED + overdue.
 #
 # Usage: deployment/bench/complaints.sh   (after mvn install -DskipTests)
-# Environment: PAYARA_JAVA_OPTS (extra JVM options, e.g. a JFR recording), CLIENTS (32), DURATION (60, seconds), WARMUP (10), ROWS (1000000), READS (500), READ_CLIENTS (8),
+# Environment: PAYARA_JAVA_OPTS (extra JVM options, e.g. a JFR recording), DB_URL_OPTS (appended to the JDBC URL), CLIENTS (32), DURATION (60, seconds), WARMUP (10), ROWS (1000000), READS (500), READ_CLIENTS (8),
 #   KEEP_DB=1 to keep the bench database of an earlier run (the load is skipped when Langkat has ROWS complaints),
 #   SKIP_INTAKE=1, BENCH_DIR (deployment/target/bench), WILAYAH_DIR.
 set -euo pipefail
@@ -58,7 +58,7 @@ LOAD_BEFORE="$(uptime)"
 rm -rf "$BENCH_DIR/payara"
 java -Xmx2g ${PAYARA_JAVA_OPTS:-} -Dpendopo.bench.enabled=true \
   -Dpendopo.db.datasource-class=com.mysql.cj.jdbc.MysqlDataSource \
-  "-Dpendopo.db.url=jdbc:mysql://127.0.0.1:$DB_PORT/pendopo?useSSL=false&allowPublicKeyRetrieval=true&rewriteBatchedStatements=true&connectionTimeZone=UTC" \
+  "-Dpendopo.db.url=jdbc:mysql://127.0.0.1:$DB_PORT/pendopo?useSSL=false&allowPublicKeyRetrieval=true&rewriteBatchedStatements=true&connectionTimeZone=UTC${DB_URL_OPTS:-}" \
   -Dpendopo.keycloak.url="http://localhost:$KC_PORT" -Dpendopo.data="$BENCH_DIR/data" \
   -jar "$PLATFORM/payara-micro.jar" --deploy "$PLATFORM/api.war" --deploy "$PLATFORM/ROOT.war" \
   --port "$HTTP_PORT" --rootdir "$BENCH_DIR/payara" --nocluster >"$BENCH_DIR/payara.log" 2>&1 &
