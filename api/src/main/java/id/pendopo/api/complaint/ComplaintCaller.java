@@ -31,6 +31,8 @@ public class ComplaintCaller {
     @Context
     SecurityContext security;
 
+    private Agency agency;
+
     boolean is(String role) {
         return token.getGroups() != null && token.getGroups().contains(role);
     }
@@ -74,8 +76,18 @@ public class ComplaintCaller {
         return azp != null ? azp : token.getClaim("client_id");
     }
 
-    /** The agency an agency officer acts for; refused when the account names none or an unknown one. */
+    /**
+     * The agency an agency officer acts for; refused when the account names none or an unknown one. Looked up
+     * once per request.
+     */
     Agency agency() {
+        if (agency == null) {
+            agency = lookUpAgency();
+        }
+        return agency;
+    }
+
+    private Agency lookUpAgency() {
         Object claim = token.getClaim(AGENCY_CLAIM);
         String code = claim == null ? null : claim.toString().replace("\"", "");
         if (code == null || code.isBlank()) {

@@ -163,28 +163,36 @@ public class ComplaintsResource {
             throw ValidationException.of("channel", "API clients submit through the API channel");
         }
         var by = caller.actor();
-        Function<ComplaintIntake.Receipt, IdempotentRequests.Answer> answer =
-                r -> new IdempotentRequests.Answer(201, JSON.toJson(ReceiptView.of(r)));
+        // The receipt of this request, kept only once its transaction committed (a twin that lost the race rolls
+        // back and answers the winner's remembered body instead).
+        var made = new ReceiptView[1];
+        var fresh = new ReceiptView[1];
+        Function<ComplaintIntake.Receipt, IdempotentRequests.Answer> answer = r -> {
+            made[0] = ReceiptView.of(r);
+            return new IdempotentRequests.Answer(201, JSON.toJson(made[0]));
+        };
         IdempotentRequests.Answer result;
-        boolean replayed = false;
         if (key == null) {
             result = intake.submit(report, files, by, answer);
+            fresh[0] = made[0];
         } else {
             String validKey = IdempotentRequests.validKey(key);
             String scope = by.id();
             String fingerprint = IdempotentRequests.fingerprint("POST", "/v1/complaints", fingerprintSource);
-            var fresh = new boolean[1];
-            result = idempotent.once(scope, validKey, fingerprint, () -> intake.submit(report, files, by, r -> {
-                var a = answer.apply(r);
-                idempotent.remember(scope, validKey, fingerprint, a, clock.instant());
-                fresh[0] = true;
-                return a;
-            }));
-            replayed = !fresh[0];
+            result = idempotent.once(scope, validKey, fingerprint, () -> {
+                var committed = intake.submit(report, files, by, r -> {
+                    var a = answer.apply(r);
+                    idempotent.remember(scope, validKey, fingerprint, a, clock.instant());
+                    return a;
+                });
+                fresh[0] = made[0];
+                return committed;
+            });
         }
-        ReceiptView receipt = JSON.fromJson(result.body(), ReceiptView.class);
+        boolean replayed = fresh[0] == null;
+        String trackingId = replayed ? JSON.fromJson(result.body(), ReceiptView.class).trackingId() : fresh[0].trackingId();
         Response.ResponseBuilder r = Response.status(result.status()).entity(result.body()).type(MediaType.APPLICATION_JSON)
-                .header("Location", "/api/v1/complaints/" + receipt.trackingId());
+                .header("Location", "/api/v1/complaints/" + trackingId);
         return (replayed ? r.header("Idempotent-Replayed", "true") : r).build();
     }
 
@@ -376,7 +384,6 @@ public class ComplaintsResource {
         ActionRequest b = body == null ? new ActionRequest(null, null, null, null, null, null, null, null) : body;
         var by = caller.actor();
         return tx.inNew(() -> {
-            complaints.require(id);
             Complaint c = switch (act) {
                 case "verify" -> desk.verify(id, by, b.text());
                 case "defer" -> desk.defer(id, by, b.text());
