@@ -90,6 +90,7 @@ class ComplaintsIT {
         assertThat(retry.status()).isEqualTo(201);
         assertThat(retry.body()).isEqualTo(first.body());
         assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
         assertThat(other.status()).as(other.toString()).isEqualTo(422);
         assertThat(other.contentType()).startsWith("application/problem+json");
         assertThat(other.json().getString("type")).endsWith("idempotency-key-reused");

@@ -384,6 +384,8 @@ public class ComplaintsResource {
         ActionRequest b = body == null ? new ActionRequest(null, null, null, null, null, null, null, null) : body;
         var by = caller.actor();
         return tx.inNew(() -> {
+            // Not found comes before any complaint about the body: another regency's complaint is answered 404.
+            complaints.require(id);
             Complaint c = switch (act) {
                 case "verify" -> desk.verify(id, by, b.text());
                 case "defer" -> desk.defer(id, by, b.text());
