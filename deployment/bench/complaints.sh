@@ -13,7 +13,7 @@
 # Usage: deployment/bench/complaints.sh   (after mvn install -DskipTests)
 # Environment: PAYARA_JAVA_OPTS (extra JVM options, e.g. a JFR recording), DB_URL_OPTS (appended to the JDBC URL), CLIENTS (32), DURATION (60, seconds), WARMUP (10), ROWS (1000000), READS (500), READ_CLIENTS (8),
 #   KEEP_DB=1 to keep the bench database of an earlier run (the load is skipped when Langkat has ROWS complaints),
-#   SKIP_INTAKE=1, BENCH_DIR (deployment/target/bench), WILAYAH_DIR.
+#   SKIP_INTAKE=1, INTAKE_ONLY=1 (stop after the intake figures), BENCH_DIR (deployment/target/bench), WILAYAH_DIR.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -47,6 +47,8 @@ trap cleanup EXIT
 now_ms() { date +%s%3N; }
 say() { printf '[complaints.sh %s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 bench() { java "$HERE/Bench.java" "$@"; }
+met() { awk -v v="$1" -v t="$2" -v op="${3:-le}" 'BEGIN { ok = (op == "ge") ? (v >= t) : (v <= t); print ok ? "met" : "MISSED" }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", (b > 0) ? 100 * a / b : 0 }'; }
 field() { sed -nE "s/.*(^| )$1=([^ ]+).*/\2/p" <<<"$2"; }
 LOAD_BEFORE="$(uptime)"
 
@@ -56,7 +58,7 @@ LOAD_BEFORE="$(uptime)"
 "$BIN/keycloak.sh" wait
 
 rm -rf "$BENCH_DIR/payara"
-java -Xmx2g ${PAYARA_JAVA_OPTS:-} -Dpendopo.bench.enabled=true \
+java -Xmx2g ${PAYARA_JAVA_OPTS:-} -Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl -Dpendopo.bench.enabled=true \
   -Dpendopo.db.datasource-class=com.mysql.cj.jdbc.MysqlDataSource \
   "-Dpendopo.db.url=jdbc:mysql://127.0.0.1:$DB_PORT/pendopo?useSSL=false&allowPublicKeyRetrieval=true&rewriteBatchedStatements=true&connectionTimeZone=UTC${DB_URL_OPTS:-}" \
   -Dpendopo.keycloak.url="http://localhost:$KC_PORT" -Dpendopo.data="$BENCH_DIR/data" \
@@ -93,6 +95,12 @@ else
   bench intake "$BASE/api/v1/complaints" 1 0 1 "${TOKEN_ARGS[@]}" >/dev/null
 fi
 LOAD_AFTER_INTAKE="$(uptime)"
+if [ "${INTAKE_ONLY:-0}" = 1 ]; then
+  R=$(ratio "$(field rps "$PLAT")" "$(field rps "$BARE")")
+  printf 'intake only, %s clients, %s s after %s s warm-up (load before: %s; after: %s)\n  bare JDBC insert     : %s\n  POST /v1/complaints  : %s\n  platform / bare throughput: %s %%;  platform p99 %s ms\n' \
+    "$CLIENTS" "$SECONDS_" "$WARMUP" "$LOAD_BEFORE" "$LOAD_AFTER_INTAKE" "$BARE" "$PLAT" "$R" "$(field p99 "$PLAT")"
+  exit 0
+fi
 
 # ---- 2. a million complaints -----------------------------------------------------------------------------------
 HAVE="$("${SQL[@]}" -N -e "SELECT COUNT(*) FROM complaint c JOIN tenant t ON t.id = c.tenant_id WHERE t.slug='$SLUG'")"
@@ -142,8 +150,6 @@ TENANT_ID="$("${SQL[@]}" -N -e "SELECT id FROM tenant WHERE slug='$SLUG'")"
 } >"$BENCH_DIR/explain.txt" 2>&1
 LOAD_END="$(uptime)"
 
-met() { awk -v v="$1" -v t="$2" -v op="${3:-le}" 'BEGIN { ok = (op == "ge") ? (v >= t) : (v <= t); print ok ? "met" : "MISSED" }'; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", (b > 0) ? 100 * a / b : 0 }'; }
 
 cat <<TXT
 

@@ -47,7 +47,7 @@ now_ms() { date +%s%3N; }
 # ---- 1. cold start ----------------------------------------------------------------------------
 rm -rf "$BENCH_DIR/payara"
 T0=$(now_ms)
-java -Xmx2g \
+java -Xmx2g -Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl \
   -Dpendopo.db.datasource-class=com.mysql.cj.jdbc.MysqlDataSource \
   "-Dpendopo.db.url=jdbc:mysql://127.0.0.1:$DB_PORT/pendopo?useSSL=false&allowPublicKeyRetrieval=true&rewriteBatchedStatements=true&connectionTimeZone=UTC" \
   -Dpendopo.keycloak.url="http://localhost:$KC_PORT" -Dpendopo.data="$BENCH_DIR/data" \

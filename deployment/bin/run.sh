@@ -51,7 +51,7 @@ trap 'cleanup; exit 130' INT TERM
 log "starting Payara Micro on port $PENDOPO_PORT (log: $PENDOPO_DATA/payara.log)"
 START=$(date +%s)
 # shellcheck disable=SC2086
-java ${JAVA_OPTS:-} \
+java ${JAVA_OPTS:-} -Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl \
   -Dpendopo.data="$PENDOPO_DATA" \
   -Dpendopo.keycloak.url="http://localhost:$KC_PORT" \
   -Dpendopo.demo.enabled=true \

@@ -5,7 +5,9 @@ import id.pendopo.shared.NotFoundException;
 import id.pendopo.shared.Validation;
 import id.pendopo.tenancy.TenantData;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import id.pendopo.tenancy.TenantContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -25,6 +27,9 @@ public class HolidayCalendar {
 
     @Inject
     TenantData data;
+
+    @Inject
+    Event<CalendarChanged> changes;
 
     public HolidayCalendar() {
     }
@@ -59,6 +64,7 @@ public class HolidayCalendar {
         Holiday holiday = new Holiday(day, name.trim(), kind);
         data.em().persist(holiday);
         data.em().flush();
+        changed();
         return holiday;
     }
 
@@ -69,6 +75,7 @@ public class HolidayCalendar {
             throw new NotFoundException("Holiday", id);
         }
         data.em().remove(holiday);
+        changed();
     }
 
     /**
@@ -85,6 +92,9 @@ public class HolidayCalendar {
                 added++;
             }
         }
+        if (added > 0) {
+            changed();
+        }
         return added;
     }
 
@@ -94,5 +104,11 @@ public class HolidayCalendar {
         }
         return data.em().createQuery("SELECT h.day FROM Holiday h WHERE h.day IN :days", LocalDate.class)
                 .setParameter("days", days).getResultList();
+    }
+
+    private void changed() {
+        if (changes != null) {
+            changes.fire(new CalendarChanged(TenantContext.require().id()));
+        }
     }
 }

@@ -3,7 +3,9 @@ package id.pendopo.calendar;
 import id.pendopo.tenancy.TenantData;
 import id.pendopo.tenancy.TenantSetting;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import id.pendopo.tenancy.TenantContext;
 import jakarta.transaction.Transactional;
 import java.util.Map;
 import java.util.function.Function;
@@ -19,6 +21,9 @@ public class SlaSettings {
 
     @Inject
     TenantData data;
+
+    @Inject
+    Event<CalendarChanged> changes;
 
     public SlaSettings() {
     }
@@ -47,6 +52,7 @@ public class SlaSettings {
                 setting.change(value);
             }
         });
+        changed();
         return days;
     }
 
@@ -54,5 +60,11 @@ public class SlaSettings {
         return data.em().createQuery("SELECT s FROM TenantSetting s WHERE s.name IN :names", TenantSetting.class)
                 .setParameter("names", SlaDays.NATIONAL.asSettings().keySet()).getResultStream()
                 .collect(Collectors.toMap(TenantSetting::name, Function.identity()));
+    }
+
+    private void changed() {
+        if (changes != null) {
+            changes.fire(new CalendarChanged(TenantContext.require().id()));
+        }
     }
 }

@@ -1,17 +1,27 @@
 package id.pendopo.calendar;
 
+import id.pendopo.shared.Expiring;
 import id.pendopo.shared.NotFoundException;
 import id.pendopo.tenancy.TenantContext;
 import id.pendopo.tenancy.TenantData;
 import id.pendopo.tenancy.TenantRepository;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The current tenant's {@link WorkingCalendar} and {@link SlaPolicy}, built from its holiday rows, its time
- * zone and its settings. Built afresh on each call: a holiday the admin adds counts from the next deadline on.
- * Call it inside a transaction, like {@link TenantData}.
+ * zone and its settings. Call it inside a transaction, like {@link TenantData}.
+ *
+ * <p>Every report and every disposition needs the policy, so it is kept for {@code pendopo.cache.seconds}: a
+ * holiday or deadline the admin changes in this application counts from the next deadline on (through
+ * {@link CalendarChanged}); in the other application and on other nodes within that time.
  */
 @ApplicationScoped
 public class WorkingCalendars {
@@ -25,14 +35,30 @@ public class WorkingCalendars {
     @Inject
     SlaSettings sla;
 
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "pendopo.cache.seconds", defaultValue = "10")
+    int cacheSeconds;
+
+    private Expiring<String, SlaPolicy> policies;
+
     public WorkingCalendars() {
     }
 
-    /** For tools and tests outside a container. */
+    /** For tools and tests outside a container: nothing is kept, each call reads the tenant's rows. */
     public WorkingCalendars(TenantData data, TenantRepository tenants) {
         this.data = data;
         this.tenants = tenants;
         this.sla = new SlaSettings(data);
+        this.clock = Clock.systemUTC();
+        init();
+    }
+
+    @PostConstruct
+    void init() {
+        policies = new Expiring<>(clock, Duration.ofSeconds(cacheSeconds));
     }
 
     public WorkingCalendar current() {
@@ -43,6 +69,11 @@ public class WorkingCalendars {
     }
 
     public SlaPolicy slaPolicy() {
-        return new SlaPolicy(current(), sla.current());
+        return policies.get(TenantContext.require().id(), () -> new SlaPolicy(current(), sla.current()));
+    }
+
+    /** After the change's transaction, so that a concurrent deadline cannot keep the old rows. */
+    void changed(@Observes(during = TransactionPhase.AFTER_COMPLETION) CalendarChanged change) {
+        policies.forget(change.tenantId());
     }
 }

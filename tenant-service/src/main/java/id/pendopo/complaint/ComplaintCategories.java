@@ -2,13 +2,19 @@ package id.pendopo.complaint;
 
 import id.pendopo.shared.ConflictException;
 import id.pendopo.shared.NotFoundException;
+import id.pendopo.shared.Expiring;
 import id.pendopo.shared.ValidationException;
+import id.pendopo.tenancy.TenantContext;
 import id.pendopo.tenancy.TenantData;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The current tenant's complaint categories. Call it inside a transaction, like {@link TenantData}. */
 @ApplicationScoped
@@ -17,12 +23,43 @@ public class ComplaintCategories {
     @Inject
     TenantData data;
 
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "pendopo.cache.seconds", defaultValue = "10")
+    int cacheSeconds;
+
+    /** "tenant/code" of categories recently seen active; see {@link #isActive}. */
+    private Expiring<String, Boolean> recentlyActive;
+
     public ComplaintCategories() {
     }
 
-    /** For tools and tests outside a container. */
+    /** For tools and tests outside a container: nothing is kept. */
     public ComplaintCategories(TenantData data) {
         this.data = data;
+        this.clock = Clock.systemUTC();
+        init();
+    }
+
+    @PostConstruct
+    void init() {
+        recentlyActive = new Expiring<>(clock, Duration.ofSeconds(cacheSeconds));
+    }
+
+    /**
+     * Whether new reports may use {@code code}, for checking every report. A category seen active is remembered for
+     * {@code pendopo.cache.seconds}; anything else is looked up again, so a new category counts at once everywhere,
+     * and one switched off counts at once in this application and within that time in the others.
+     */
+    public boolean isActive(String code) {
+        return recentlyActive.present(key(code), () -> find(code).filter(ComplaintCategory::active).map(c -> true))
+                .isPresent();
+    }
+
+    private static String key(String code) {
+        return TenantContext.require().id() + "/" + code;
     }
 
     /** Every category, active or not, by code. */
@@ -75,6 +112,7 @@ public class ComplaintCategories {
             category.activate();
         } else {
             category.deactivate();
+            recentlyActive.forget(key(code));
         }
         return category;
     }

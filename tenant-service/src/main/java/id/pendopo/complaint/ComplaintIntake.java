@@ -4,26 +4,29 @@ import id.pendopo.calendar.WorkingCalendars;
 import id.pendopo.region.Region;
 import id.pendopo.region.RegionDirectory;
 import id.pendopo.region.RegionLevel;
-import id.pendopo.shared.NotFoundException;
 import id.pendopo.shared.Transactions;
 import id.pendopo.shared.Validation;
 import id.pendopo.tenancy.Tenant;
 import id.pendopo.tenancy.TenantContext;
-import id.pendopo.tenancy.TenantRepository;
+import id.pendopo.tenancy.TenantAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Receives reports into the current tenant, whatever the channel: the public API, Open311, or staff typing in a
  * phone call or a walk-in. A report is checked completely before anything is stored (category, the district and
  * village within the tenant's regency, attachments), then the complaint, its files and its first timeline entry
- * are stored in one transaction with its tracking id and verification deadline.
+ * are stored in one transaction with its tracking id and verification deadline. The tenant, its categories, its
+ * regions and its calendar are read through short-lived caches (see {@code pendopo.cache.seconds}), because every
+ * report needs them and they rarely change.
  */
 @ApplicationScoped
 public class ComplaintIntake {
@@ -40,7 +43,7 @@ public class ComplaintIntake {
     @Inject
     RegionDirectory regions;
     @Inject
-    TenantRepository tenants;
+    TenantAccess access;
     @Inject
     WorkingCalendars calendars;
     @Inject
@@ -57,12 +60,12 @@ public class ComplaintIntake {
 
     /** For tools and tests outside a container; {@code changes} may be null. */
     public ComplaintIntake(ComplaintRepository complaints, ComplaintCategories categories, RegionDirectory regions,
-            TenantRepository tenants, WorkingCalendars calendars, TrackingIds trackingIds, Transactions transactions,
+            TenantAccess access, WorkingCalendars calendars, TrackingIds trackingIds, Transactions transactions,
             Clock clock, Event<ComplaintChanged> changes) {
         this.complaints = complaints;
         this.categories = categories;
         this.regions = regions;
-        this.tenants = tenants;
+        this.access = access;
         this.calendars = calendars;
         this.trackingIds = trackingIds;
         this.transactions = transactions;
@@ -72,48 +75,54 @@ public class ComplaintIntake {
 
     /** Receives a report in a transaction of its own. */
     public Receipt submit(NewComplaint report, List<Upload> files, Actor receivedBy) {
-        return submit(report, files, receivedBy, receipt -> receipt);
+        return submit(report, files, receivedBy, Optional::empty, receipt -> receipt);
     }
 
     /**
-     * Receives a report in a transaction of its own, and runs {@code alsoInTransaction} (for example remembering
-     * an idempotent request) in the same transaction, so both are stored or neither.
+     * Receives a report in one transaction of its own, and runs {@code alsoInTransaction} (for example remembering
+     * an idempotent request) in it, so both are stored or neither. {@code answeredBefore} runs first in that
+     * transaction: when it has an answer (an idempotent request seen before), nothing is stored and that answer is
+     * returned.
      *
-     * <p>The tracking number is taken first, in a short transaction of its own: the year's sequence row is locked
-     * only for that, not while the complaint, its files and its events are written, so a tenant's concurrent
-     * reports do not queue behind each other's whole intake. A report that fails after that leaves a gap in the
-     * numbers, never a half-stored complaint. If the report is the first of a year and races another for the
-     * year's new sequence row, the numbering runs once more.
+     * <p>Everything that needs no database runs before the transaction: the report's own rules, the files, the
+     * secret's hash. The tracking number is taken only after the tenant's rules passed and no earlier answer was
+     * found, from the block {@link TrackingIds} holds in memory, so concurrent reports do not queue on the year's
+     * sequence. When the block is used up, the transaction is rolled back before anything was written, a block is
+     * reserved outside it, and the transaction runs again. A report that fails after numbering leaves its number
+     * unused: ids are unique, not gapless.
      */
-    public <T> T submit(NewComplaint report, List<Upload> files, Actor receivedBy, Function<Receipt, T> alsoInTransaction) {
-        // Refuse a bad report and bad files before taking a tracking number.
+    public <T> T submit(NewComplaint report, List<Upload> files, Actor receivedBy, Supplier<Optional<T>> answeredBefore,
+            Function<Receipt, T> alsoInTransaction) {
         Complaint.check(report);
         List<AttachmentPolicy.Accepted> accepted = AttachmentPolicy.accept(files);
-        // The secret's hash is slow on purpose (PBKDF2): compute it before any transaction.
         String secret = TrackingSecret.generate();
         TrackingSecret hash = TrackingSecret.hash(secret);
         // Stored as DATETIME(6): the receipt shows the instant as it is stored.
-        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-        TrackingId trackingId = number(report, now);
-        return transactions.inNew(() -> alsoInTransaction.apply(store(report, accepted, receivedBy, secret, hash,
-                trackingId, now)));
-    }
-
-    /** Checks the report against the tenant's data, then takes its tracking number; both in a short transaction. */
-    private TrackingId number(NewComplaint report, Instant now) {
-        for (int attempt = 1; ; attempt++) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Tenant tenant = access.snapshot(TenantContext.require().id());
+        int year = now.atZone(tenant.timeZone().zone()).getYear();
+        for (;;) {
             try {
                 return transactions.inNew(() -> {
-                    Tenant tenant = currentTenant();
+                    Optional<T> earlier = answeredBefore.get();
+                    if (earlier.isPresent()) {
+                        return earlier.get();
+                    }
                     checkAgainstTenant(report, tenant);
-                    int year = now.atZone(tenant.timeZone().zone()).getYear();
-                    return trackingIds.next(tenant.trackingPrefix(), year);
+                    TrackingId trackingId = trackingIds.take(tenant.trackingPrefix(), year)
+                            .orElseThrow(OutOfNumbers::new);
+                    return alsoInTransaction.apply(store(report, accepted, receivedBy, secret, hash, trackingId, now));
                 });
-            } catch (TrackingIds.RaceLost e) {
-                if (attempt == 2) {
-                    throw e;
-                }
+            } catch (OutOfNumbers e) {
+                trackingIds.refill(year);
             }
+        }
+    }
+
+    /** This application's block of tracking numbers is used up; nothing was written yet. */
+    private static final class OutOfNumbers extends RuntimeException {
+        OutOfNumbers() {
+            super("The block of tracking numbers is used up", null, false, false);
         }
     }
 
@@ -131,27 +140,22 @@ public class ComplaintIntake {
         return new Receipt(complaint.id(), trackingId, secret, now, due);
     }
 
-    private Tenant currentTenant() {
-        String tenantId = TenantContext.require().id();
-        return tenants.find(tenantId).orElseThrow(() -> new NotFoundException("Tenant", tenantId));
-    }
-
     /** The rules that need the tenant's data, all reported together. */
     private void checkAgainstTenant(NewComplaint report, Tenant tenant) {
         Validation v = new Validation();
         if (report.categoryCode() != null && !report.categoryCode().isBlank()) {
-            boolean known = categories.find(report.categoryCode()).filter(ComplaintCategory::active).isPresent();
+            boolean known = categories.isActive(report.categoryCode());
             v.require(known, "categoryCode", "is not an active complaint category of this regency: '"
                     + report.categoryCode() + "'");
         }
         Location where = report.location();
         if (where != null && where.districtCode() != null && !where.districtCode().isBlank()) {
-            Optional<Region> district = regions.find(where.districtCode())
+            Optional<Region> district = regions.recent(where.districtCode())
                     .filter(r -> r.level() == RegionLevel.DISTRICT && tenant.kode().equals(r.parentKode()));
             v.require(district.isPresent(), "location.districtCode", "is not a kecamatan of " + tenant.name()
                     + ": '" + where.districtCode() + "'");
             if (district.isPresent() && where.villageCode() != null && !where.villageCode().isBlank()) {
-                boolean inDistrict = regions.find(where.villageCode())
+                boolean inDistrict = regions.recent(where.villageCode())
                         .filter(r -> r.level() == RegionLevel.VILLAGE && where.districtCode().equals(r.parentKode()))
                         .isPresent();
                 v.require(inDistrict, "location.villageCode", "is not a desa/kelurahan of kecamatan "

@@ -20,6 +20,9 @@ public class ComplaintSection implements TenantDataSection {
     @Inject
     TenantData data;
 
+    @Inject
+    TrackingIds trackingIds;
+
     @Override
     public String name() {
         return "complaints";
@@ -65,5 +68,8 @@ public class ComplaintSection implements TenantDataSection {
         em.createNativeQuery("DELETE FROM complaint_sequence WHERE tenant_id = ?")
                 .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
                 .setParameter(1, TenantContext.require().id()).executeUpdate();
+        if (trackingIds != null) {
+            trackingIds.forget(TenantContext.require().id());
+        }
     }
 }

@@ -15,9 +15,10 @@ public record TrackingId(String prefix, int yearOfCentury, int sequence) {
 
     public static final Pattern FORMAT = Pattern.compile("([A-Z]{3})-(\\d{2})-(\\d{6})");
     public static final int MAX_SEQUENCE = 999_999;
+    private static final Pattern PREFIX = Pattern.compile("[A-Z]{3}");
 
     public TrackingId {
-        if (prefix == null || !prefix.matches("[A-Z]{3}")) {
+        if (prefix == null || !PREFIX.matcher(prefix).matches()) {
             throw ValidationException.of("trackingId", "prefix must be three capital letters, got '" + prefix + "'");
         }
         if (yearOfCentury < 0 || yearOfCentury > 99) {
@@ -52,7 +53,15 @@ public record TrackingId(String prefix, int yearOfCentury, int sequence) {
     }
 
     public String value() {
-        return String.format(Locale.ROOT, "%s-%02d-%06d", prefix, yearOfCentury, sequence);
+        // Not String.format: every report, list row and notification asks for it.
+        StringBuilder id = new StringBuilder(13).append(prefix).append('-');
+        pad(id, yearOfCentury, 2);
+        return pad(id.append('-'), sequence, 6).toString();
+    }
+
+    private static StringBuilder pad(StringBuilder to, int number, int digits) {
+        String text = Integer.toString(number);
+        return to.append("0".repeat(digits - text.length())).append(text);
     }
 
     @Override

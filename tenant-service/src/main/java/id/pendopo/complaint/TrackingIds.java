@@ -1,6 +1,7 @@
 package id.pendopo.complaint;
 
 import id.pendopo.shared.ConflictException;
+import id.pendopo.shared.Transactions;
 import id.pendopo.tenancy.TenantContext;
 import id.pendopo.tenancy.TenantData;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,64 +11,148 @@ import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
 import org.eclipse.persistence.config.QueryHints;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Hands out the current tenant's tracking ids in order, one sequence per year ({@code LKT-26-000001},
- * {@code LKT-26-000002}, ...). The year's sequence row is locked ({@code SELECT ... FOR UPDATE}) for the rest
- * of the transaction, so concurrent reports on any node never get the same number; a number whose transaction
- * rolls back is given again. {@link ComplaintIntake} calls it in a short transaction of its own, so the lock is
- * held only for the numbering.
+ * Hands out the current tenant's tracking ids, one sequence per year ({@code LKT-26-000001}, {@code LKT-26-000002},
+ * ...). Numbers are reserved from the database in blocks of {@code pendopo.complaint.tracking-block} (20) in a short
+ * transaction of their own, and handed out from memory: a report does not lock the year's sequence row, and
+ * concurrent reports of a regency do not queue behind each other. The year's row is locked
+ * ({@code SELECT ... FOR UPDATE}) while a block is reserved, so two nodes (or the UI and the API, which are separate
+ * applications) never get the same block.
+ *
+ * <p>Numbers are unique, not gapless: a block that is not used up before a restart, and a number taken for a report
+ * whose transaction then fails, are never given. Within a regency, ids from different applications
+ * or nodes interleave, so a later report can have a lower number.
  */
 @ApplicationScoped
 public class TrackingIds {
 
+    /** The unused part of one tenant's year of numbers: {@code next} up to, not including, {@code end}. */
+    private static final class Block {
+        long next;
+        long end;
+    }
+
     @Inject
     TenantData data;
+
+    @Inject
+    Transactions transactions;
+
+    @Inject
+    @ConfigProperty(name = "pendopo.complaint.tracking-block", defaultValue = "20")
+    int blockSize;
+
+    private final Map<String, Block> blocks = new ConcurrentHashMap<>();
 
     public TrackingIds() {
     }
 
-    /** For tools and tests outside a container. */
-    public TrackingIds(TenantData data) {
+    /** For tools and tests outside a container; {@code transactions} runs each reservation, on {@code data}. */
+    public TrackingIds(TenantData data, Transactions transactions, int blockSize) {
         this.data = data;
+        this.transactions = transactions;
+        this.blockSize = blockSize;
+    }
+
+    /** The next id of the current tenant for {@code year}; reserves a block in a transaction of its own when needed. */
+    public TrackingId next(String prefix, int year) {
+        for (;;) {
+            Optional<TrackingId> id = take(prefix, year);
+            if (id.isPresent()) {
+                return id.get();
+            }
+            refill(year);
+        }
     }
 
     /**
-     * The next id of the current tenant for {@code year}. The very first report of a year inserts the
-     * year's row; if two first reports race, the loser's insert fails on the primary key and its intake is
-     * retried by the caller.
+     * The next id from the block this application holds, without touching the database; empty when the block is used
+     * up, and then {@link #refill} outside the caller's transaction. That order matters: a thread that waited for a
+     * block while holding a connection could starve the one reserving it of connections.
      */
-    public TrackingId next(String prefix, int year) {
-        String tenant = TenantContext.require().id();
-        EntityManager em = data.em();
-        List<?> current = sql(em, "SELECT next_value FROM complaint_sequence WHERE tenant_id = ? AND seq_year = ? FOR UPDATE")
-                .setParameter(1, tenant).setParameter(2, year).getResultList();
+    public Optional<TrackingId> take(String prefix, int year) {
+        Block block = block(year);
         long value;
-        if (current.isEmpty()) {
-            value = 1;
-            try {
-                sql(em, "INSERT INTO complaint_sequence (tenant_id, seq_year, next_value) VALUES (?, ?, ?)")
-                        .setParameter(1, tenant).setParameter(2, year).setParameter(3, 2L).executeUpdate();
-            } catch (PersistenceException e) {
-                throw new RaceLost(year, e);
+        synchronized (block) {
+            if (block.next >= block.end) {
+                return Optional.empty();
             }
-        } else {
-            value = ((Number) current.get(0)).longValue();
-            sql(em, "UPDATE complaint_sequence SET next_value = ? WHERE tenant_id = ? AND seq_year = ?")
-                    .setParameter(1, value + 1).setParameter(2, tenant).setParameter(3, year).executeUpdate();
+            value = block.next++;
         }
         if (value > TrackingId.MAX_SEQUENCE) {
             throw new ConflictException("tracking-sequence-exhausted",
                     "The tracking ids of " + year + " are used up for this tenant (" + TrackingId.MAX_SEQUENCE + ")");
         }
-        return TrackingId.of(prefix, year, (int) value);
+        return Optional.of(TrackingId.of(prefix, year, (int) value));
+    }
+
+    /** Reserves the current tenant's next block for {@code year} unless another thread just did. */
+    public void refill(int year) {
+        Block block = block(year);
+        synchronized (block) {
+            if (block.next >= block.end) {
+                int size = Math.max(1, blockSize);
+                block.next = reserve(TenantContext.require().id(), year, size);
+                block.end = block.next + size;
+            }
+        }
+    }
+
+    private Block block(int year) {
+        return blocks.computeIfAbsent(TenantContext.require().id() + "/" + year, k -> new Block());
+    }
+
+    /** Forgets the numbers this application holds for a tenant, whose sequences were just purged. */
+    public void forget(String tenantId) {
+        blocks.keySet().removeIf(k -> k.startsWith(tenantId + "/"));
     }
 
     /**
-     * Another transaction created the year's sequence row first. The transaction is spoiled; run the whole
-     * intake again in a new one, which will find the row.
+     * Reserves {@code size} numbers of the tenant's year in a transaction of its own, and answers the first. The
+     * very first reservation of a year inserts the year's row; if two race, the loser's insert fails on the primary
+     * key and it tries once more, now finding the row.
      */
-    public static final class RaceLost extends RuntimeException {
+    private long reserve(String tenant, int year, int size) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.inNew(() -> reserveNow(tenant, year, size));
+            } catch (RaceLost e) {
+                if (attempt == 2) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private long reserveNow(String tenant, int year, int size) {
+        EntityManager em = data.em();
+        List<?> current = sql(em, "SELECT next_value FROM complaint_sequence WHERE tenant_id = ? AND seq_year = ? FOR UPDATE")
+                .setParameter(1, tenant).setParameter(2, year).getResultList();
+        if (current.isEmpty()) {
+            try {
+                sql(em, "INSERT INTO complaint_sequence (tenant_id, seq_year, next_value) VALUES (?, ?, ?)")
+                        .setParameter(1, tenant).setParameter(2, year).setParameter(3, 1L + size).executeUpdate();
+            } catch (PersistenceException e) {
+                throw new RaceLost(year, e);
+            }
+            return 1;
+        }
+        long first = ((Number) current.get(0)).longValue();
+        sql(em, "UPDATE complaint_sequence SET next_value = ? WHERE tenant_id = ? AND seq_year = ?")
+                .setParameter(1, first + size).setParameter(2, tenant).setParameter(3, year).executeUpdate();
+        return first;
+    }
+
+    /**
+     * Another transaction created the year's sequence row first. The transaction is spoiled; reserve again in a
+     * new one, which will find the row.
+     */
+    static final class RaceLost extends RuntimeException {
         RaceLost(int year, Throwable cause) {
             super("Another report started the tracking sequence of " + year + " first", cause);
         }

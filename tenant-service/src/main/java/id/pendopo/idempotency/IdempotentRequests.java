@@ -16,14 +16,15 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
- * The current tenant's remembered idempotent requests. The protocol, for a request with a key:
+ * The current tenant's remembered idempotent requests. The protocol, for a request with a key, all in the work's
+ * one transaction:
  * <ol>
- * <li>{@link #replay} before doing anything: a remembered answer for the same request is returned as it was;
+ * <li>{@link #lookup} before doing anything: a remembered answer for the same request is returned as it was;
  * the same key with a different request is refused ({@link IdempotencyKeyReusedException}).
- * <li>Otherwise do the work and {@link #remember} the answer <em>in the same transaction</em>, so the work and
- * the memory of it are stored together or not at all.
- * <li>If that transaction fails because a concurrent request with the same key was remembered first, call
- * {@link #replay} again: it now finds the other's answer.
+ * <li>Otherwise do the work and {@link #remember} the answer, so the work and the memory of it are stored
+ * together or not at all.
+ * <li>If that transaction fails because a concurrent request with the same key was remembered first,
+ * {@link #once} replays the other's answer in a new one.
  * </ol>
  * Keys are kept per client for {@link #RETENTION}; answers can hold a tracking secret, so they are not kept
  * longer ({@link #forgetOlderThan}).
@@ -69,9 +70,14 @@ public class IdempotentRequests {
         }
     }
 
-    /** The earlier answer to this very request, or empty when the key is new; refuses a reused key. */
+    /** The earlier answer to this very request, in a transaction of its own; see {@link #lookup}. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Answer> replay(String clientId, String key, String fingerprint) {
+        return lookup(clientId, key, fingerprint);
+    }
+
+    /** The earlier answer to this very request, or empty when the key is new; refuses a reused key. */
+    public Optional<Answer> lookup(String clientId, String key, String fingerprint) {
         IdempotentRequest earlier = data.em().find(IdempotentRequest.class, new IdempotentRequest.Key(clientId, key));
         if (earlier == null) {
             return Optional.empty();
@@ -89,16 +95,14 @@ public class IdempotentRequests {
     }
 
     /**
-     * Runs {@code work} (which does the work and calls {@link #remember}) unless the request was answered
-     * before, and resolves a race between two concurrent twins by replaying the winner's answer.
+     * Runs {@code work}, which in one transaction calls {@link #lookup} and answers what it found, or does the work
+     * and calls {@link #remember}; resolves a race between two concurrent twins by replaying the winner's answer.
      */
     public Answer once(String clientId, String key, String fingerprint, Supplier<Answer> work) {
-        Optional<Answer> earlier = replay(clientId, key, fingerprint);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
         try {
             return work.get();
+        } catch (IdempotencyKeyReusedException e) {
+            throw e;
         } catch (RuntimeException e) {
             // A twin may have committed the same key meanwhile; then its answer is ours. Otherwise the failure stands.
             return replay(clientId, key, fingerprint).orElseThrow(() -> e);

@@ -7,7 +7,7 @@ import id.pendopo.complaint.Reporter;
 import id.pendopo.complaint.Viewer;
 import id.pendopo.shared.NotFoundException;
 import id.pendopo.tenancy.Tenant;
-import id.pendopo.tenancy.TenantRepository;
+import id.pendopo.tenancy.TenantAccess;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -29,7 +29,7 @@ public class ReporterNotifications {
     @Inject
     ComplaintRepository complaints;
     @Inject
-    TenantRepository tenants;
+    TenantAccess tenants;
     @Inject
     NotificationOutbox outbox;
     @Inject
@@ -41,7 +41,7 @@ public class ReporterNotifications {
     }
 
     /** For tests and tools outside a container. */
-    public ReporterNotifications(ComplaintRepository complaints, TenantRepository tenants, NotificationOutbox outbox,
+    public ReporterNotifications(ComplaintRepository complaints, TenantAccess tenants, NotificationOutbox outbox,
             NotificationLinks links) {
         this.complaints = complaints;
         this.tenants = tenants;
@@ -64,7 +64,7 @@ public class ReporterNotifications {
         if (reporter == null) {
             return;
         }
-        Tenant tenant = tenants.find(change.tenantId()).orElseThrow(() -> new NotFoundException("Tenant", change.tenantId()));
+        Tenant tenant = tenants.snapshot(change.tenantId());
         String regency = tenant.name();
         outbox.queue(EmailChannel.NAME, NotificationPurpose.REPORTER_UPDATE, reporter.email(),
                 ReporterMessages.email(c, change.event(), regency, tenant.timeZone(), links));

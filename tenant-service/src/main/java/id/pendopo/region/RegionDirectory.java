@@ -1,10 +1,16 @@
 package id.pendopo.region;
 
+import id.pendopo.shared.Expiring;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Looks up official regions: a regency's districts (kecamatan) and a district's villages (desa/kelurahan). */
 @ApplicationScoped
@@ -13,12 +19,37 @@ public class RegionDirectory {
     @PersistenceContext(unitName = "pendopo")
     EntityManager em;
 
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "pendopo.cache.seconds", defaultValue = "10")
+    int cacheSeconds;
+
+    /** Regions as read recently, detached; only found ones are kept (see {@link Expiring}). */
+    private Expiring<String, Region> known;
+
     public RegionDirectory() {
     }
 
-    /** For tools and tests outside a container. */
+    /** For tools and tests outside a container: nothing is kept. */
     public RegionDirectory(EntityManager em) {
         this.em = em;
+        this.clock = Clock.systemUTC();
+        init();
+    }
+
+    @PostConstruct
+    void init() {
+        known = new Expiring<>(clock, Duration.ofSeconds(cacheSeconds));
+    }
+
+    /**
+     * The region of {@code kode} as read at most {@code pendopo.cache.seconds} ago, for checking every report's
+     * location; a code not found is looked up again each time, so a new import counts at once. Read it only.
+     */
+    public Optional<Region> recent(String kode) {
+        return known.present(kode, () -> find(kode));
     }
 
     public Optional<Region> find(String kode) {

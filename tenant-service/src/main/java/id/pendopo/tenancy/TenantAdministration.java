@@ -48,6 +48,9 @@ public class TenantAdministration {
     @Inject
     Cluster cluster;
 
+    @Inject
+    TenantAccess access;
+
     @Transactional
     public List<Tenant> search(String text, TenantStatus status, int first, int max) {
         return tenants.search(text, status, first, max);
@@ -68,6 +71,7 @@ public class TenantAdministration {
         Tenant t = get(slug);
         t.suspend(reason, clock.instant());
         cluster.publish(new PlatformEvent("tenant.suspended", t.id(), slug, clock.instant()));
+        access.forget(t);
         return t;
     }
 
@@ -76,6 +80,7 @@ public class TenantAdministration {
         Tenant t = get(slug);
         t.reactivate(clock.instant());
         cluster.publish(new PlatformEvent("tenant.reactivated", t.id(), slug, clock.instant()));
+        access.forget(t);
         return t;
     }
 
@@ -84,6 +89,7 @@ public class TenantAdministration {
         Tenant t = get(slug);
         t.archive(reason, clock.instant());
         cluster.publish(new PlatformEvent("tenant.archived", t.id(), slug, clock.instant()));
+        access.forget(t);
         return t;
     }
 
@@ -134,6 +140,7 @@ public class TenantAdministration {
             }
             tenants.remove(t);
         });
+        access.forget(tenant);
         cluster.publish(new PlatformEvent("tenant.purged", tenant.id(), slug, clock.instant()));
         LOG.info(() -> "Purged tenant " + slug);
     }

@@ -6,19 +6,32 @@ import id.pendopo.tenancy.TenantContext;
 import id.pendopo.tenancy.TenantData;
 import id.pendopo.tenancy.TenantRef;
 import id.pendopo.testing.Database;
+import id.pendopo.testing.LocalTransactions;
 import id.pendopo.testing.TestTenants;
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Tracking ids run in order per tenant and per year, on the real migrated schema. */
+/**
+ * Tracking ids are unique per platform and run per tenant and per year, on the real migrated schema. Each
+ * {@link TrackingIds} here stands for one application on one node, with its own connection.
+ */
 class TrackingIdsTest {
 
     private Database db;
     private TenantRef langkat;
     private TenantRef medan;
+    private final List<EntityManager> ems = new ArrayList<>();
 
     @BeforeEach
     void twoTenants() {
@@ -30,54 +43,86 @@ class TrackingIdsTest {
 
     @AfterEach
     void close() throws Exception {
+        ems.forEach(EntityManager::close);
         db.close();
     }
 
     @Test
     void idsRunFromOneInOrderForEachTenantAndYear() {
-        assertThat(next(langkat, "LKT", 2026)).isEqualTo(TrackingId.parse("LKT-26-000001"));
-        assertThat(next(langkat, "LKT", 2026)).isEqualTo(TrackingId.parse("LKT-26-000002"));
-        assertThat(next(medan, "MDN", 2026)).isEqualTo(TrackingId.parse("MDN-26-000001"));
-        assertThat(next(langkat, "LKT", 2027)).isEqualTo(TrackingId.parse("LKT-27-000001"));
-        assertThat(next(langkat, "LKT", 2026)).isEqualTo(TrackingId.parse("LKT-26-000003"));
+        TrackingIds ids = application(1);
+        assertThat(next(ids, langkat, "LKT", 2026)).isEqualTo(TrackingId.parse("LKT-26-000001"));
+        assertThat(next(ids, langkat, "LKT", 2026)).isEqualTo(TrackingId.parse("LKT-26-000002"));
+        assertThat(next(ids, medan, "MDN", 2026)).isEqualTo(TrackingId.parse("MDN-26-000001"));
+        assertThat(next(ids, langkat, "LKT", 2027)).isEqualTo(TrackingId.parse("LKT-27-000001"));
+        assertThat(next(ids, langkat, "LKT", 2026)).isEqualTo(TrackingId.parse("LKT-26-000003"));
     }
 
     @Test
-    void aNumberTakenInATransactionThatRollsBackIsGivenAgain() {
-        next(langkat, "LKT", 2026);
-        EntityManager em = TenantData.bind(db.newEntityManager(), langkat);
-        try (TenantContext.Scope s = TenantContext.enter(langkat)) {
-            em.getTransaction().begin();
-            assertThat(new TrackingIds(new TenantData(em)).next("LKT", 2026).sequence()).isEqualTo(2);
-            em.getTransaction().rollback();
+    void eachApplicationNumbersFromItsOwnBlockAndARestartStartsAfterIt() {
+        TrackingIds api = application(20);
+        TrackingIds ui = application(20);
+        assertThat(next(api, langkat, "LKT", 2026).sequence()).isEqualTo(1);
+        assertThat(next(ui, langkat, "LKT", 2026).sequence()).isEqualTo(21);
+        assertThat(next(api, langkat, "LKT", 2026).sequence()).isEqualTo(2);
+        assertThat(next(ui, langkat, "LKT", 2026).sequence()).isEqualTo(22);
+
+        TrackingIds restartedApi = application(20);
+        assertThat(next(restartedApi, langkat, "LKT", 2026).sequence()).isEqualTo(41);
+    }
+
+    @Test
+    void concurrentReportsOnTwoApplicationsNeverShareANumber() throws Exception {
+        List<TrackingIds> apps = List.of(application(3), application(3));
+        Set<TrackingId> seen = ConcurrentHashMap.newKeySet();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> runs = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                TrackingIds ids = apps.get(t % 2);
+                runs.add(pool.submit(() -> {
+                    for (int i = 0; i < 25; i++) {
+                        assertThat(seen.add(next(ids, langkat, "LKT", 2026))).isTrue();
+                    }
+                }));
+            }
+            for (Future<?> run : runs) {
+                run.get(60, TimeUnit.SECONDS);
+            }
         } finally {
-            em.close();
+            pool.shutdownNow();
         }
-        assertThat(next(langkat, "LKT", 2026).sequence()).isEqualTo(2);
+        assertThat(seen).hasSize(100);
+        assertThat(seen.stream().mapToInt(TrackingId::sequence).max().orElseThrow()).isLessThanOrEqualTo(100 + 2 * 3);
     }
 
     @Test
     void purgingATenantsComplaintsRemovesOnlyItsSequences() throws Exception {
-        next(langkat, "LKT", 2026);
-        next(medan, "MDN", 2026);
-        inTransaction(langkat, em -> {
+        TrackingIds ids = application(5);
+        next(ids, langkat, "LKT", 2026);
+        next(ids, medan, "MDN", 2026);
+        TestTenants.inTenant(db, langkat, em -> {
             try (TenantContext.Scope s = TenantContext.enter(langkat)) {
                 ComplaintSection section = new ComplaintSection();
                 section.data = new TenantData(em);
+                section.trackingIds = ids;
                 section.purge();
             }
             return null;
         });
-        assertThat(next(langkat, "LKT", 2026).sequence()).isEqualTo(1);
-        assertThat(next(medan, "MDN", 2026).sequence()).isEqualTo(2);
+        assertThat(next(ids, langkat, "LKT", 2026).sequence()).isEqualTo(1);
+        assertThat(next(ids, medan, "MDN", 2026).sequence()).isEqualTo(2);
     }
 
-    private TrackingId next(TenantRef tenant, String prefix, int year) {
-        return inTransaction(tenant, em -> new TrackingIds(new TenantData(em)).next(prefix, year));
+    /** One application's numbering, on a connection of its own. */
+    private TrackingIds application(int blockSize) {
+        EntityManager em = db.newEntityManager();
+        ems.add(em);
+        return new TrackingIds(new TenantData(em), new LocalTransactions(em), blockSize);
     }
 
-    private <T> T inTransaction(TenantRef tenant, java.util.function.Function<EntityManager, T> work) {
-        return TestTenants.inTenant(db, tenant, work);
+    private static TrackingId next(TrackingIds ids, TenantRef tenant, String prefix, int year) {
+        try (TenantContext.Scope s = TenantContext.enter(tenant)) {
+            return ids.next(prefix, year);
+        }
     }
-
 }

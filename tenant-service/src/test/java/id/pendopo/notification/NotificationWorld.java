@@ -10,6 +10,7 @@ import id.pendopo.notification.webhook.WebhookOutbox;
 import id.pendopo.notification.webhook.WebhookSender;
 import id.pendopo.notification.webhook.Webhooks;
 import id.pendopo.region.RegionDirectory;
+import id.pendopo.tenancy.TenantAccess;
 import id.pendopo.tenancy.TenantRepository;
 import id.pendopo.testing.ComplaintWorld;
 import jakarta.enterprise.event.Event;
@@ -58,12 +59,13 @@ final class NotificationWorld implements AutoCloseable {
         outbox = new NotificationOutbox(world.data, channels, world.clock);
         sender = new NotificationSender(outbox, channels, world.tx);
         tenants = new TenantRepository(world.em);
-        var reporter = new ReporterNotifications(world.complaints, tenants, outbox, NotificationLinks.LOCAL);
+        var reporter = new ReporterNotifications(world.complaints, new TenantAccess(tenants, world.clock, java.time.Duration.ZERO), outbox, NotificationLinks.LOCAL);
         var hooks = new WebhookOutbox(world.data, world.complaints, world.clock);
         Event<ComplaintChanged> events = new Dispatching(List.of(changes::add, reporter::on, hooks::on));
         WorkingCalendars calendars = new WorkingCalendars(world.data, tenants);
-        intake = new ComplaintIntake(world.complaints, world.categories, new RegionDirectory(world.em), tenants, calendars,
-                new TrackingIds(world.data), world.tx, world.clock, events);
+        intake = new ComplaintIntake(world.complaints, world.categories, new RegionDirectory(world.em),
+                new TenantAccess(tenants, world.clock, java.time.Duration.ZERO), calendars,
+                new TrackingIds(world.data, world.tx, 1), world.tx, world.clock, events);
         desk = new ComplaintDesk(world.complaints, world.agencies, calendars, world.clock, events);
         tracking = new ComplaintTracking(tenants, null, world.complaints, calendars, world.clock, events);
         webhooks = new Webhooks(world.data, world.clock, true);

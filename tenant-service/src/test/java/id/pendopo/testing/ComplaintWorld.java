@@ -27,6 +27,7 @@ import id.pendopo.tenancy.Tenant;
 import id.pendopo.tenancy.TenantContext;
 import id.pendopo.tenancy.TenantData;
 import id.pendopo.tenancy.TenantRef;
+import id.pendopo.tenancy.TenantAccess;
 import id.pendopo.tenancy.TenantRepository;
 import id.pendopo.tenancy.TenantSetting;
 import jakarta.persistence.EntityManager;
@@ -94,8 +95,9 @@ public final class ComplaintWorld implements AutoCloseable {
         sla = new SlaSettings(data);
         WorkingCalendars calendars = new WorkingCalendars(data, tenants);
         var events = new RecordingEvent<>(changes);
-        intake = new ComplaintIntake(complaints, categories, new RegionDirectory(em), tenants, calendars,
-                new TrackingIds(data), tx, clock, events);
+        intake = new ComplaintIntake(complaints, categories, new RegionDirectory(em),
+                new TenantAccess(tenants, clock, java.time.Duration.ZERO), calendars,
+                new TrackingIds(data, tx, 1), tx, clock, events);
         desk = new ComplaintDesk(complaints, agencies, calendars, clock, events);
         tracking = new ComplaintTracking(tenants, null, complaints, calendars, clock, events);
         queries = new ComplaintQueries(data, clock);

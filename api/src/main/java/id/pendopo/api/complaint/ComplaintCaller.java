@@ -10,6 +10,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.SecurityContext;
+import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -32,9 +33,14 @@ public class ComplaintCaller {
     SecurityContext security;
 
     private Agency agency;
+    /** Read once per request: each call through the token's proxy resolves the token again. */
+    private Set<String> groups;
 
     boolean is(String role) {
-        return token.getGroups() != null && token.getGroups().contains(role);
+        if (groups == null) {
+            groups = token.getGroups() == null ? Set.of() : Set.copyOf(token.getGroups());
+        }
+        return groups.contains(role);
     }
 
     /** A coordinator sees and decides everything of the regency: complaint officers and tenant admins. */

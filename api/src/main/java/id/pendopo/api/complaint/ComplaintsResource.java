@@ -23,7 +23,7 @@ import id.pendopo.shared.Transactions;
 import id.pendopo.shared.ValidationException;
 import id.pendopo.shared.ValidationException.FieldError;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -55,6 +55,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -78,7 +79,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Another regency's complaint answers 404, like one that does not exist.
  */
 @Path("complaints")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Complaints")
 @APIResponse(responseCode = "401", ref = "Unauthenticated")
@@ -173,14 +174,14 @@ public class ComplaintsResource {
         };
         IdempotentRequests.Answer result;
         if (key == null) {
-            result = intake.submit(report, files, by, answer);
+            result = intake.submit(report, files, by, Optional::empty, answer);
             fresh[0] = made[0];
         } else {
             String validKey = IdempotentRequests.validKey(key);
             String scope = by.id();
             String fingerprint = IdempotentRequests.fingerprint("POST", "/v1/complaints", fingerprintSource);
             result = idempotent.once(scope, validKey, fingerprint, () -> {
-                var committed = intake.submit(report, files, by, r -> {
+                var committed = intake.submit(report, files, by, () -> idempotent.lookup(scope, validKey, fingerprint), r -> {
                     var a = answer.apply(r);
                     idempotent.remember(scope, validKey, fingerprint, a, clock.instant());
                     return a;

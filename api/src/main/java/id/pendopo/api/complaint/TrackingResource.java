@@ -11,7 +11,7 @@ import id.pendopo.shared.Transactions;
 import id.pendopo.shared.ValidationException;
 import id.pendopo.tenancy.TenantContext;
 import jakarta.annotation.security.PermitAll;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -41,7 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * secret, the reporter sees their own complaint and may reply, rate or reopen. Internal notes are never shown.
  */
 @Path("tracking/{trackingId}")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Tracking")
 @SecurityRequirements

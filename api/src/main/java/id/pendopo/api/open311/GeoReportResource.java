@@ -5,7 +5,7 @@ import id.pendopo.open311.ServiceRequestQuery;
 import id.pendopo.shared.ValidationException;
 import id.pendopo.tenancy.TenantContext;
 import jakarta.annotation.security.PermitAll;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -25,7 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * only what {@link GeoReport} allows. Posting a request takes an {@code api_key} of the jurisdiction's regency.
  */
 @Path("")
-@RequestScoped
+@ApplicationScoped
 @Open311Only
 public class GeoReportResource {
 

@@ -1,5 +1,6 @@
 package id.pendopo.api.tenancy;
 
+import id.pendopo.api.identity.VerifiedTokens;
 import id.pendopo.api.problem.ProblemErrorServlet;
 import id.pendopo.api.problem.Problems;
 import id.pendopo.tenancy.TenantAccess;
@@ -25,7 +26,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * ({@link TenantContext}) that must be cleared whatever happens, and only a filter that wraps the call in
  * {@code try (TenantContext.enter(...))} guarantees that, including for streamed answers written after the resource
  * method returned and for exceptions mapped by JAX-RS. The token was already verified by then: the container runs
- * the MP-JWT authentication mechanism before any filter.
+ * the MP-JWT authentication mechanism before any filter, and the token is remembered as verified
+ * ({@link VerifiedTokens}).
  */
 @WebFilter(filterName = "tenant-resolution", urlPatterns = "/v1/*")
 public class TenantResolutionFilter extends HttpFilter {
@@ -36,6 +38,9 @@ public class TenantResolutionFilter extends HttpFilter {
     @Inject
     TenantAccess tenants;
 
+    @Inject
+    VerifiedTokens verifiedTokens;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -45,6 +50,7 @@ public class TenantResolutionFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
+        verifiedTokens.remember(token.get());
         Optional<TenantRef> tenant;
         try {
             tenant = TenantClaim.resolve(token.get(), tenants::resolve);
