@@ -18,7 +18,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * Receives reports into the current tenant, whatever the channel: the public API, Open311, or staff typing in a
@@ -75,24 +74,20 @@ public class ComplaintIntake {
 
     /** Receives a report in a transaction of its own. */
     public Receipt submit(NewComplaint report, List<Upload> files, Actor receivedBy) {
-        return submit(report, files, receivedBy, Optional::empty, receipt -> receipt);
+        return submit(report, files, receivedBy, receipt -> receipt);
     }
 
     /**
      * Receives a report in one transaction of its own, and runs {@code alsoInTransaction} (for example remembering
-     * an idempotent request) in it, so both are stored or neither. {@code answeredBefore} runs first in that
-     * transaction: when it has an answer (an idempotent request seen before), nothing is stored and that answer is
-     * returned.
+     * an idempotent request) in it, so both are stored or neither.
      *
      * <p>Everything that needs no database runs before the transaction: the report's own rules, the files, the
-     * secret's hash. The tracking number is taken only after the tenant's rules passed and no earlier answer was
-     * found, from the block {@link TrackingIds} holds in memory, so concurrent reports do not queue on the year's
+     * secret's hash. The tracking number is taken only after the tenant's rules passed, from the block {@link TrackingIds} holds in memory, so concurrent reports do not queue on the year's
      * sequence. When the block is used up, the transaction is rolled back before anything was written, a block is
      * reserved outside it, and the transaction runs again. A report that fails after numbering leaves its number
      * unused: ids are unique, not gapless.
      */
-    public <T> T submit(NewComplaint report, List<Upload> files, Actor receivedBy, Supplier<Optional<T>> answeredBefore,
-            Function<Receipt, T> alsoInTransaction) {
+    public <T> T submit(NewComplaint report, List<Upload> files, Actor receivedBy, Function<Receipt, T> alsoInTransaction) {
         Complaint.check(report);
         List<AttachmentPolicy.Accepted> accepted = AttachmentPolicy.accept(files);
         String secret = TrackingSecret.generate();
@@ -104,10 +99,6 @@ public class ComplaintIntake {
         for (;;) {
             try {
                 return transactions.inNew(() -> {
-                    Optional<T> earlier = answeredBefore.get();
-                    if (earlier.isPresent()) {
-                        return earlier.get();
-                    }
                     checkAgainstTenant(report, tenant);
                     TrackingId trackingId = trackingIds.take(tenant.trackingPrefix(), year)
                             .orElseThrow(OutOfNumbers::new);

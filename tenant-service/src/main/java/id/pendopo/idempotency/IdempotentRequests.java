@@ -16,16 +16,16 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
- * The current tenant's remembered idempotent requests. The protocol, for a request with a key, all in the work's
- * one transaction:
+ * The current tenant's remembered idempotent requests. The protocol, for a request with a key:
  * <ol>
- * <li>{@link #lookup} before doing anything: a remembered answer for the same request is returned as it was;
- * the same key with a different request is refused ({@link IdempotencyKeyReusedException}).
- * <li>Otherwise do the work and {@link #remember} the answer, so the work and the memory of it are stored
- * together or not at all.
- * <li>If that transaction fails because a concurrent request with the same key was remembered first,
- * {@link #once} replays the other's answer in a new one.
+ * <li>Do the work and {@link #remember} the answer in the work's transaction, so the work and the memory of it
+ * are stored together or not at all.
+ * <li>If that transaction fails, for example because the key was remembered before (a retry) or by a concurrent
+ * twin, {@link #once} {@link #replay}s the remembered answer, as it was; the same key with a different request
+ * is refused ({@link IdempotencyKeyReusedException}); with no remembered answer the failure stands.
  * </ol>
+ * Remembering is the check: retries are rare, so redoing a retry's work and rolling it back costs less than a
+ * look-up in every request (it was a tenth of a complaint submission's CPU).
  * Keys are kept per client for {@link #RETENTION}; answers can hold a tracking secret, so they are not kept
  * longer ({@link #forgetOlderThan}).
  */
@@ -70,14 +70,12 @@ public class IdempotentRequests {
         }
     }
 
-    /** The earlier answer to this very request, in a transaction of its own; see {@link #lookup}. */
+    /**
+     * The earlier answer to this very request, in a transaction of its own, or empty when the key is new; refuses a
+     * reused key.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Answer> replay(String clientId, String key, String fingerprint) {
-        return lookup(clientId, key, fingerprint);
-    }
-
-    /** The earlier answer to this very request, or empty when the key is new; refuses a reused key. */
-    public Optional<Answer> lookup(String clientId, String key, String fingerprint) {
         IdempotentRequest earlier = data.em().find(IdempotentRequest.class, new IdempotentRequest.Key(clientId, key));
         if (earlier == null) {
             return Optional.empty();
@@ -88,15 +86,15 @@ public class IdempotentRequests {
         return Optional.of(new Answer(earlier.responseStatus(), earlier.responseBody()));
     }
 
-    /** Remembers the answer in the caller's transaction; flushed now, so a concurrent twin fails here. */
+    /** Remembers the answer in the caller's transaction; flushed now, so a retry or a concurrent twin fails here. */
     public void remember(String clientId, String key, String fingerprint, Answer answer, Instant at) {
         data.em().persist(new IdempotentRequest(clientId, key, fingerprint, answer.status(), answer.body(), at));
         data.em().flush();
     }
 
     /**
-     * Runs {@code work}, which in one transaction calls {@link #lookup} and answers what it found, or does the work
-     * and calls {@link #remember}; resolves a race between two concurrent twins by replaying the winner's answer.
+     * Runs {@code work}, which does the work and calls {@link #remember} in one transaction; when that fails, answers
+     * the remembered answer of this request if there is one (a retry, or a twin that won the race).
      */
     public Answer once(String clientId, String key, String fingerprint, Supplier<Answer> work) {
         try {
@@ -104,7 +102,7 @@ public class IdempotentRequests {
         } catch (IdempotencyKeyReusedException e) {
             throw e;
         } catch (RuntimeException e) {
-            // A twin may have committed the same key meanwhile; then its answer is ours. Otherwise the failure stands.
+            // The key was remembered before or by a twin meanwhile: that answer is ours. Otherwise the failure stands.
             return replay(clientId, key, fingerprint).orElseThrow(() -> e);
         }
     }

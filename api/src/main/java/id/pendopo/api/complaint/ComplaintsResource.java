@@ -55,7 +55,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -174,14 +173,14 @@ public class ComplaintsResource {
         };
         IdempotentRequests.Answer result;
         if (key == null) {
-            result = intake.submit(report, files, by, Optional::empty, answer);
+            result = intake.submit(report, files, by, answer);
             fresh[0] = made[0];
         } else {
             String validKey = IdempotentRequests.validKey(key);
             String scope = by.id();
             String fingerprint = IdempotentRequests.fingerprint("POST", "/v1/complaints", fingerprintSource);
             result = idempotent.once(scope, validKey, fingerprint, () -> {
-                var committed = intake.submit(report, files, by, () -> idempotent.lookup(scope, validKey, fingerprint), r -> {
+                var committed = intake.submit(report, files, by, r -> {
                     var a = answer.apply(r);
                     idempotent.remember(scope, validKey, fingerprint, a, clock.instant());
                     return a;
