@@ -96,6 +96,7 @@ public class ComplaintIntake {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Tenant tenant = access.snapshot(TenantContext.require().id());
         int year = now.atZone(tenant.timeZone().zone()).getYear();
+        trackingIds.prepare(year);
         for (;;) {
             try {
                 return transactions.inNew(() -> {

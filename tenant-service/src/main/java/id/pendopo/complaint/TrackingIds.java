@@ -14,13 +14,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Hands out the current tenant's tracking ids, one sequence per year ({@code LKT-26-000001}, {@code LKT-26-000002},
- * ...). Numbers are reserved from the database in blocks of {@code pendopo.complaint.tracking-block} (20) in a short
+ * ...). Numbers are reserved from the database in blocks of {@code pendopo.complaint.tracking-block} (50) in a short
  * transaction of their own, and handed out from memory: a report does not lock the year's sequence row, and
- * concurrent reports of a regency do not queue behind each other. The year's row is locked
+ * concurrent reports of a regency do not queue behind each other. The next block is reserved when half of the
+ * current one is used ({@link #prepare}), by one report before its transaction, so the others never wait. The year's row is locked
  * ({@code SELECT ... FOR UPDATE}) while a block is reserved, so two nodes (or the UI and the API, which are separate
  * applications) never get the same block.
  *
@@ -31,10 +33,33 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class TrackingIds {
 
-    /** The unused part of one tenant's year of numbers: {@code next} up to, not including, {@code end}. */
+    /**
+     * One tenant's year of numbers in this application: the range in use, {@code next} up to, not including,
+     * {@code end}, and a spare range reserved ahead. Its monitor guards only these fields, never database work,
+     * because {@link #take} runs inside reports' transactions; {@code refilling} lets one thread at a time reserve.
+     */
     private static final class Block {
         long next;
         long end;
+        long spareNext;
+        long spareEnd;
+        final ReentrantLock refilling = new ReentrantLock();
+
+        /** Under the monitor: numbers left, in use and spare. */
+        long left() {
+            return (end - next) + (spareEnd - spareNext);
+        }
+
+        /** Under the monitor: a reserved range becomes the one in use, or the spare one if numbers are left. */
+        void add(long first, long size) {
+            if (next >= end) {
+                next = first;
+                end = first + size;
+            } else {
+                spareNext = first;
+                spareEnd = first + size;
+            }
+        }
     }
 
     @Inject
@@ -44,7 +69,7 @@ public class TrackingIds {
     Transactions transactions;
 
     @Inject
-    @ConfigProperty(name = "pendopo.complaint.tracking-block", defaultValue = "20")
+    @ConfigProperty(name = "pendopo.complaint.tracking-block", defaultValue = "50")
     int blockSize;
 
     private final Map<String, Block> blocks = new ConcurrentHashMap<>();
@@ -71,14 +96,19 @@ public class TrackingIds {
     }
 
     /**
-     * The next id from the block this application holds, without touching the database; empty when the block is used
-     * up, and then {@link #refill} outside the caller's transaction. That order matters: a thread that waited for a
-     * block while holding a connection could starve the one reserving it of connections.
+     * The next id from the numbers this application holds, without touching the database; empty when they are used
+     * up, and then {@link #refill} outside the caller's transaction. That order matters: a thread that waited for
+     * a reservation while holding a connection could starve the one reserving of connections.
      */
     public Optional<TrackingId> take(String prefix, int year) {
         Block block = block(year);
         long value;
         synchronized (block) {
+            if (block.next >= block.end && block.spareNext < block.spareEnd) {
+                block.next = block.spareNext;
+                block.end = block.spareEnd;
+                block.spareNext = block.spareEnd = 0;
+            }
             if (block.next >= block.end) {
                 return Optional.empty();
             }
@@ -91,16 +121,54 @@ public class TrackingIds {
         return Optional.of(TrackingId.of(prefix, year, (int) value));
     }
 
-    /** Reserves the current tenant's next block for {@code year} unless another thread just did. */
-    public void refill(int year) {
+    /**
+     * Call before a report's transaction: when less than half a block is left, reserves the next block now, so that
+     * reports do not run out and queue for a reservation. Never waits: if another thread is reserving, it returns.
+     */
+    public void prepare(int year) {
         Block block = block(year);
+        int size = size();
         synchronized (block) {
-            if (block.next >= block.end) {
-                int size = Math.max(1, blockSize);
-                block.next = reserve(TenantContext.require().id(), year, size);
-                block.end = block.next + size;
+            if (block.left() * 2 > size) {
+                return;
             }
         }
+        if (!block.refilling.tryLock()) {
+            return;
+        }
+        try {
+            reserveInto(block, year, size, 2L * size);
+        } finally {
+            block.refilling.unlock();
+        }
+    }
+
+    /** Reserves the current tenant's next block for {@code year} unless another thread just did; waits for it. */
+    public void refill(int year) {
+        Block block = block(year);
+        block.refilling.lock();
+        try {
+            reserveInto(block, year, size(), 1);
+        } finally {
+            block.refilling.unlock();
+        }
+    }
+
+    /** With {@code refilling} held: reserves a block unless at least {@code enough} numbers are left. */
+    private void reserveInto(Block block, int year, int size, long enough) {
+        synchronized (block) {
+            if (block.left() >= enough || block.spareNext < block.spareEnd) {
+                return;
+            }
+        }
+        long first = reserve(TenantContext.require().id(), year, size);
+        synchronized (block) {
+            block.add(first, size);
+        }
+    }
+
+    private int size() {
+        return Math.max(1, blockSize);
     }
 
     private Block block(int year) {

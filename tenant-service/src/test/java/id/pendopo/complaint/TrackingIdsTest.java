@@ -71,6 +71,24 @@ class TrackingIdsTest {
     }
 
     @Test
+    void theNextBlockIsReservedAheadWhenHalfOfTheCurrentOneIsUsed() {
+        TrackingIds api = application(4);
+        assertThat(next(api, langkat, "LKT", 2026).sequence()).isEqualTo(1);
+        prepare(api, langkat, 2026);
+        assertThat(next(api, langkat, "LKT", 2026).sequence()).isEqualTo(2);
+        // Three of four left: nothing was reserved ahead, so another application's block starts at 5.
+        assertThat(next(application(4), langkat, "LKT", 2026).sequence()).isEqualTo(5);
+
+        assertThat(next(api, langkat, "LKT", 2026).sequence()).isEqualTo(3);
+        prepare(api, langkat, 2026);
+        prepare(api, langkat, 2026);
+        assertThat(next(application(4), langkat, "LKT", 2026).sequence()).isEqualTo(13);
+        assertThat(next(api, langkat, "LKT", 2026).sequence()).isEqualTo(4);
+        assertThat(next(api, langkat, "LKT", 2026).sequence()).isEqualTo(9);
+        assertThat(next(api, langkat, "LKT", 2026).sequence()).isEqualTo(10);
+    }
+
+    @Test
     void concurrentReportsOnTwoApplicationsNeverShareANumber() throws Exception {
         List<TrackingIds> apps = List.of(application(3), application(3));
         Set<TrackingId> seen = ConcurrentHashMap.newKeySet();
@@ -111,6 +129,12 @@ class TrackingIdsTest {
         });
         assertThat(next(ids, langkat, "LKT", 2026).sequence()).isEqualTo(1);
         assertThat(next(ids, medan, "MDN", 2026).sequence()).isEqualTo(2);
+    }
+
+    private static void prepare(TrackingIds ids, TenantRef tenant, int year) {
+        try (TenantContext.Scope s = TenantContext.enter(tenant)) {
+            ids.prepare(year);
+        }
     }
 
     /** One application's numbering, on a connection of its own. */
