@@ -20,6 +20,10 @@ import jakarta.enterprise.context.ApplicationScoped;
         minPoolSize = 2,
         maxPoolSize = 32,
         properties = {"fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=meta-data"})
+                "fish.payara.connection-validation-method=meta-data",
+                "fish.payara.validate-atmost-once-period-in-seconds=10",
+                "fish.payara.statement-cache-size=100",
+                // Payara reads an absent cache type as the class name "null" (payara/Payara#6647); blank means LRU.
+                "fish.payara.statement-cache-type= "})
 public class PendopoDataSource {
 }

@@ -8,8 +8,8 @@ import id.pendopo.identity.Role;
 import id.pendopo.tenancy.TenantAccessDeniedException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.SecurityContext;
+import jakarta.enterprise.inject.Instance;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -24,21 +24,32 @@ public class ComplaintCaller {
     public static final String AGENCY_CLAIM = "agency";
 
     @Inject
-    JsonWebToken token;
+    HttpServletRequest request;
+
+    @Inject
+    Instance<JsonWebToken> injectedToken;
 
     @Inject
     AgencyRepository agencies;
 
-    @Context
-    SecurityContext security;
-
     private Agency agency;
-    /** Read once per request: each call through the token's proxy resolves the token again. */
+    private JsonWebToken token;
     private Set<String> groups;
+
+    /**
+     * The caller's token, read once per request: from the request's principal, which MP-JWT sets to the token,
+     * else through the injected token, whose proxy looks the token up again on every call.
+     */
+    private JsonWebToken token() {
+        if (token == null) {
+            token = request.getUserPrincipal() instanceof JsonWebToken jwt ? jwt : injectedToken.get();
+        }
+        return token;
+    }
 
     boolean is(String role) {
         if (groups == null) {
-            groups = token.getGroups() == null ? Set.of() : Set.copyOf(token.getGroups());
+            groups = token().getGroups() == null ? Set.of() : Set.copyOf(token().getGroups());
         }
         return groups.contains(role);
     }
@@ -65,6 +76,7 @@ public class ComplaintCaller {
 
     /** The staff member or API client, as the timeline names them. */
     Actor actor() {
+        JsonWebToken token = token();
         String id = token.getSubject() == null ? token.getName() : token.getSubject();
         String name = token.getClaim("name");
         if (name == null || name.isBlank()) {
@@ -78,8 +90,8 @@ public class ComplaintCaller {
 
     /** The OAuth client the token was issued to: API clients are told apart by it. */
     String clientId() {
-        String azp = token.getClaim("azp");
-        return azp != null ? azp : token.getClaim("client_id");
+        String azp = token().getClaim("azp");
+        return azp != null ? azp : token().getClaim("client_id");
     }
 
     /**
@@ -94,7 +106,7 @@ public class ComplaintCaller {
     }
 
     private Agency lookUpAgency() {
-        Object claim = token.getClaim(AGENCY_CLAIM);
+        Object claim = token().getClaim(AGENCY_CLAIM);
         String code = claim == null ? null : claim.toString().replace("\"", "");
         if (code == null || code.isBlank()) {
             throw new TenantAccessDeniedException("no-agency-claim",
