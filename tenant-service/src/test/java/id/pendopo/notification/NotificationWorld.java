@@ -17,8 +17,12 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.NotificationOptions;
 import jakarta.enterprise.util.TypeLiteral;
 import java.lang.annotation.Annotation;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
@@ -43,6 +47,8 @@ final class NotificationWorld implements AutoCloseable {
     final Webhooks webhooks;
     final WebhookSender webhookSender;
     final List<ComplaintChanged> changes = new ArrayList<>();
+    /** The DNS webhooks see: names put here resolve to the address given ("" resolves to nothing); other names to a public one. */
+    final Map<String, String> dns = new ConcurrentHashMap<>();
 
     NotificationWorld() throws Exception {
         this(List.of());
@@ -68,8 +74,19 @@ final class NotificationWorld implements AutoCloseable {
                 new TrackingIds(world.data, world.tx, 1), world.tx, world.clock, events);
         desk = new ComplaintDesk(world.complaints, world.agencies, calendars, world.clock, events);
         tracking = new ComplaintTracking(tenants, null, world.complaints, calendars, world.clock, events);
-        webhooks = new Webhooks(world.data, world.clock, true);
-        webhookSender = new WebhookSender(world.data, world.tx);
+        webhooks = new Webhooks(world.data, world.clock, true, this::resolve);
+        webhookSender = new WebhookSender(world.data, world.tx, true, this::resolve);
+    }
+
+    private InetAddress[] resolve(String host) throws UnknownHostException {
+        if (host.equals("localhost")) {
+            return new InetAddress[] {InetAddress.getLoopbackAddress()};
+        }
+        String address = host.matches("[0-9.]+|[0-9a-fA-F:.]*:[0-9a-fA-F:.]*") ? host : dns.getOrDefault(host, "198.51.101.7");
+        if (address.isEmpty()) {
+            throw new UnknownHostException(host);
+        }
+        return new InetAddress[] {InetAddress.getByName(address)};
     }
 
     <T> T inTx(java.util.function.Supplier<T> work) {

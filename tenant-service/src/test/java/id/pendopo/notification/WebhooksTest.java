@@ -264,4 +264,38 @@ class WebhooksTest {
         assertThatThrownBy(() -> w.inTx(() -> strict.register(CONNECTOR, "http://localhost:9000/hook", List.of())))
                 .isInstanceOf(ValidationException.class);
     }
+
+    @Test
+    void aUrlWhoseHostIsInsideThePlatformsNetworkIsRefused() {
+        w.dns.put("metadata.example", "169.254.169.254");
+        w.dns.put("db.example", "10.0.4.17");
+        for (String url : List.of("https://metadata.example/latest", "https://db.example:3306/", "https://10.0.4.17/hook",
+                "https://[fd00::1]/hook", "https://[::ffff:192.168.1.1]/hook")) {
+            assertThatThrownBy(() -> register(CONNECTOR, url, List.of())).as(url)
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                            .singleElement().satisfies(error -> {
+                                assertThat(error.field()).isEqualTo("url");
+                                assertThat(error.message()).contains("not a public internet address");
+                            }));
+        }
+        w.dns.put("nowhere.example", "");
+        assertThatThrownBy(() -> register(CONNECTOR, "https://nowhere.example/hook", List.of()))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("cannot be resolved");
+        assertThat(w.inTx(() -> w.webhooks.list(CONNECTOR))).isEmpty();
+    }
+
+    @Test
+    void aDeliveryIsNotSentWhenTheHostHasMovedIntoAPrivateNetworkSinceItWasRegistered() {
+        var hook = register(CONNECTOR, "https://rebinding.example/hook", List.of());
+        submit(PrivacyMode.ANONYMOUS);
+        w.dns.put("rebinding.example", "192.168.0.10");
+
+        assertThat(w.webhookSender.sendDue(w.world.clock.instant())).isZero();
+
+        WebhookDelivery refused = log(CONNECTOR, hook.subscription().id()).get(0);
+        assertThat(refused.status()).isEqualTo(DeliveryStatus.PENDING);
+        assertThat(refused.attempts()).isEqualTo(1);
+        assertThat(refused.lastStatusCode()).isNull();
+        assertThat(refused.lastError()).contains("192.168.0.10", "not a public internet address");
+    }
 }

@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * POSTs due webhook deliveries of every active tenant, once a minute on one node ({@link Cluster#claim}).
@@ -51,6 +52,11 @@ public class WebhookSender {
     Transactions tx;
     @Inject
     Clock clock;
+    @Inject
+    @ConfigProperty(name = "pendopo.webhooks.allow-local-http", defaultValue = "false")
+    boolean allowLocalHttp;
+
+    private WebhookTargets.Resolver resolver = WebhookTargets.DNS;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT)
             .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -59,9 +65,11 @@ public class WebhookSender {
     }
 
     /** For tests and tools outside a container. */
-    public WebhookSender(TenantData data, Transactions tx) {
+    public WebhookSender(TenantData data, Transactions tx, boolean allowLocalHttp, WebhookTargets.Resolver resolver) {
         this.data = data;
         this.tx = tx;
+        this.allowLocalHttp = allowLocalHttp;
+        this.resolver = resolver;
     }
 
     @Schedule(minute = "*", hour = "*", persistent = false)
@@ -124,6 +132,11 @@ public class WebhookSender {
     }
 
     private Outcome post(Attempt a, Instant now) {
+        // Checked again before each attempt: the host's addresses may have changed since it was registered.
+        var refused = new WebhookTargets(resolver, allowLocalHttp).refusal(a.url());
+        if (refused.isPresent()) {
+            return new Outcome(null, "Not sent: the URL " + refused.get());
+        }
         HttpRequest request;
         try {
             request = HttpRequest.newBuilder(URI.create(a.url())).timeout(TIMEOUT)

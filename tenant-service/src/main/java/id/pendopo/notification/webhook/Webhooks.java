@@ -40,6 +40,8 @@ public class Webhooks {
     @ConfigProperty(name = "pendopo.webhooks.allow-local-http", defaultValue = "false")
     boolean allowLocalHttp;
 
+    private WebhookTargets.Resolver resolver = WebhookTargets.DNS;
+
     public Webhooks() {
     }
 
@@ -50,8 +52,21 @@ public class Webhooks {
         this.allowLocalHttp = allowLocalHttp;
     }
 
+    /** For tests: host names are looked up with {@code resolver} instead of DNS. */
+    public Webhooks(TenantData data, Clock clock, boolean allowLocalHttp, WebhookTargets.Resolver resolver) {
+        this(data, clock, allowLocalHttp);
+        this.resolver = resolver;
+    }
+
+    /**
+     * Registers a subscription. Its URL must be https (http only for local development) and its host must resolve
+     * to public internet addresses only ({@link WebhookTargets}).
+     */
     public Registered register(WebhookCaller caller, String url, Collection<String> events) {
         WebhookSubscription s = WebhookSubscription.register(caller, url, events, allowLocalHttp, clock.instant());
+        targets().refusal(s.url()).ifPresent(why -> {
+            throw ValidationException.of("url", "must reach a public internet address: " + why);
+        });
         long owned = list(caller).stream().filter(x -> Objects.equals(x.clientId(), caller.clientId())).count();
         if (owned >= MAX_PER_OWNER) {
             throw ValidationException.of("url", "at most " + MAX_PER_OWNER + " webhooks per API client");
@@ -59,6 +74,10 @@ public class Webhooks {
         data.em().persist(s);
         data.em().flush();
         return new Registered(s, s.secret());
+    }
+
+    WebhookTargets targets() {
+        return new WebhookTargets(resolver, allowLocalHttp);
     }
 
     public List<WebhookSubscription> list(WebhookCaller caller) {
