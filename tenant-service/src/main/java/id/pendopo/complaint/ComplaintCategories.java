@@ -12,7 +12,10 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -32,6 +35,8 @@ public class ComplaintCategories {
 
     /** "tenant/code" of categories recently seen active; see {@link #isActive}. */
     private Expiring<String, Boolean> recentlyActive;
+    /** Each tenant's category names by code; see {@link #names}. */
+    private Expiring<String, Map<String, String>> names;
 
     public ComplaintCategories() {
     }
@@ -46,6 +51,28 @@ public class ComplaintCategories {
     @PostConstruct
     void init() {
         recentlyActive = new Expiring<>(clock, Duration.ofSeconds(cacheSeconds));
+        names = new Expiring<>(clock, Duration.ofSeconds(cacheSeconds));
+    }
+
+    /**
+     * The names of the current tenant's categories by code, for lists that show many complaints. Kept for
+     * {@code pendopo.cache.seconds}; read again at once when one of {@code needed} is missing (a new category), so
+     * only a renaming made in another application can show the old name, for at most that long.
+     */
+    public Map<String, String> names(Collection<String> needed) {
+        String tenant = TenantContext.require().id();
+        Map<String, String> known = names.get(tenant, this::loadNames);
+        if (!known.keySet().containsAll(needed)) {
+            names.forget(tenant);
+            known = names.get(tenant, this::loadNames);
+        }
+        return known;
+    }
+
+    private Map<String, String> loadNames() {
+        Map<String, String> byCode = new HashMap<>();
+        all().forEach(c -> byCode.put(c.code(), c.name()));
+        return Map.copyOf(byCode);
     }
 
     /**
@@ -99,6 +126,7 @@ public class ComplaintCategories {
     public ComplaintCategory describe(String code, String name, String description, String keywords) {
         ComplaintCategory category = require(code);
         category.describe(name, description, keywords);
+        names.forget(TenantContext.require().id());
         return category;
     }
 

@@ -8,7 +8,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -74,10 +76,26 @@ public class ComplaintQueries {
         return new Slice(List.copyOf(page), Optional.of(ComplaintCursor.of(page.get(limit - 1))));
     }
 
-    /** Rows {@code offset} to {@code offset + limit} in NEWEST order, for Open311's page/page_size. */
+    /**
+     * Rows {@code offset} to {@code offset + limit} in NEWEST order, for Open311's page/page_size. The ids of the page
+     * come first, from an index that holds status and privacy too (V11), so skipping the offset reads no rows; then
+     * those rows, read-only: EclipseLink neither registers them in the persistence context nor keeps a copy to detect
+     * changes. Never change what this returns.
+     */
     public List<Complaint> pageAt(ComplaintFilter filter, int offset, int limit) {
-        return range(filter, Order.NEWEST, offset, limit);
+        List<Long> ids = query(filter, null, Order.NEWEST, Long.class, "c.id").setFirstResult(offset)
+                .setMaxResults(limit).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Complaint> byId = new HashMap<>();
+        data.em().createQuery("SELECT c FROM Complaint c WHERE c.id IN :ids", Complaint.class).setParameter("ids", ids)
+                .setHint(READ_ONLY, Boolean.TRUE).getResultList().forEach(c -> byId.put(c.id(), c));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
+
+    /** EclipseLink's {@code QueryHints.READ_ONLY}, named here so that the module needs no EclipseLink classes. */
+    private static final String READ_ONLY = "eclipselink.read-only";
 
     public long count(ComplaintFilter filter) {
         return query(filter, null, null, Long.class, "COUNT(c)").getSingleResult();

@@ -24,7 +24,7 @@ import id.pendopo.shared.ValidationException;
 import id.pendopo.tenancy.Tenant;
 import id.pendopo.tenancy.TenantContext;
 import id.pendopo.tenancy.TenantData;
-import id.pendopo.tenancy.TenantRepository;
+import id.pendopo.tenancy.TenantAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -80,7 +80,7 @@ public class GeoReport {
     @Inject
     Open311ApiKeys keys;
     @Inject
-    TenantRepository tenants;
+    TenantAccess access;
     @Inject
     TenantData data;
     @Inject
@@ -94,7 +94,7 @@ public class GeoReport {
     /** For tools and tests outside a container. */
     public GeoReport(ComplaintCategories categories, RegionDirectory regions, ComplaintQueries queries,
             ComplaintRepository complaints, AgencyRepository agencies, ComplaintIntake intake, Open311ApiKeys keys,
-            TenantRepository tenants, TenantData data, Transactions transactions, Clock clock) {
+            TenantAccess access, TenantData data, Transactions transactions, Clock clock) {
         this.categories = categories;
         this.regions = regions;
         this.queries = queries;
@@ -102,7 +102,7 @@ public class GeoReport {
         this.agencies = agencies;
         this.intake = intake;
         this.keys = keys;
-        this.tenants = tenants;
+        this.access = access;
         this.data = data;
         this.transactions = transactions;
         this.clock = clock;
@@ -250,8 +250,7 @@ public class GeoReport {
             return List.of();
         }
         ZoneId zone = tenant().timeZone().zone();
-        Map<String, String> names = new HashMap<>();
-        categories.all().forEach(c -> names.put(c.code(), c.name()));
+        Map<String, String> names = categories.names(rows.stream().map(Complaint::categoryCode).toList());
         Map<Long, List<String>> agencyNames = agenciesOf(rows);
         return rows.stream().map(c -> ServiceRequest.of(c, names.getOrDefault(c.categoryCode(), c.categoryCode()),
                 agencyNames.getOrDefault(c.id(), List.of()), zone)).toList();
@@ -290,8 +289,7 @@ public class GeoReport {
     }
 
     private Tenant tenant() {
-        String id = TenantContext.require().id();
-        return tenants.find(id).orElseThrow(() -> new NotFoundException("Jurisdiction", TenantContext.require().slug()));
+        return access.snapshot(TenantContext.require().id());
     }
 
     private static List<String> list(String commaSeparated) {

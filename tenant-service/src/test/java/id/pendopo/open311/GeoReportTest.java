@@ -15,6 +15,7 @@ import id.pendopo.region.RegionDirectory;
 import id.pendopo.shared.NotFoundException;
 import id.pendopo.shared.ValidationException;
 import id.pendopo.tenancy.TenantContext;
+import id.pendopo.tenancy.TenantAccess;
 import id.pendopo.tenancy.TenantRepository;
 import id.pendopo.testing.ComplaintWorld;
 import java.time.Duration;
@@ -41,7 +42,8 @@ class GeoReportTest {
         world = new ComplaintWorld();
         keys = new Open311ApiKeys(world.data, world.clock);
         geo = new GeoReport(world.categories, new RegionDirectory(world.em), world.queries, world.complaints,
-                world.agencies, world.intake, keys, new TenantRepository(world.em), world.data, world.tx, world.clock);
+                world.agencies, world.intake, keys,
+                new TenantAccess(new TenantRepository(world.em), world.clock, java.time.Duration.ZERO), world.data, world.tx, world.clock);
         key = world.inTx(() -> keys.create("Aplikasi Warga")).key();
     }
 
@@ -293,6 +295,8 @@ class GeoReportTest {
                 .containsExactly(a);
         assertThat(ids(new ServiceRequestQuery(null, null, null, null, "closed", null, null))).containsExactly(c);
         assertThat(ids(new ServiceRequestQuery(null, null, null, null, "open,closed", null, null))).containsExactly(c, b, a);
+        assertThat(ids(new ServiceRequestQuery(null, null, null, null, null, "2", "1"))).as("page 2 of 1").containsExactly(b);
+        assertThat(ids(new ServiceRequestQuery(null, null, null, null, null, "2", "2"))).as("page 2 of 2").containsExactly(a);
         assertThat(ids(new ServiceRequestQuery(null, null, "2026-12-02T09:00:00+07:00", "2026-12-02T09:00:00+07:00",
                 null, null, null))).containsExactly(b);
         assertThat(ids(new ServiceRequestQuery(null, null, "2026-12-02", null, null, null, null))).containsExactly(c, b);

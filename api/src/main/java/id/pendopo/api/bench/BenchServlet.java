@@ -69,6 +69,7 @@ public class BenchServlet extends HttpServlet {
                 reopen_count          INT           NOT NULL,
                 received_at           DATETIME(6)   NOT NULL,
                 verification_due_at   DATETIME(6)   NOT NULL,
+                follow_up_due_at      DATETIME(6),
                 updated_at            DATETIME(6)   NOT NULL,
                 version               BIGINT        NOT NULL,
                 PRIMARY KEY (id),
@@ -78,7 +79,9 @@ public class BenchServlet extends HttpServlet {
                 KEY ix_bench_status_received (tenant_id, status, received_at, id),
                 KEY ix_bench_category_received (tenant_id, category_code, received_at, id),
                 KEY ix_bench_district_received (tenant_id, district_code, received_at, id),
-                KEY ix_bench_updated (tenant_id, updated_at, id)
+                KEY ix_bench_updated (tenant_id, updated_at, id),
+                KEY ix_bench_status_due (tenant_id, status, verification_due_at, follow_up_due_at),
+                KEY ix_bench_received_listing (tenant_id, received_at, id, status, privacy_mode)
             )""";
     private static final String INSERT = "INSERT INTO bench_complaint (tenant_id, tracking_id, complaint_type, "
             + "category_code, title, description, district_code, village_code, address, latitude, longitude, channel, "
