@@ -11,7 +11,8 @@
 #   4. the staff inbox's first page as the server spends it (GET /api/bench/inbox): all, and RECEIVED + overdue.
 #
 # Usage: deployment/bench/complaints.sh   (after mvn install -DskipTests)
-# Environment: PAYARA_JAVA_OPTS (extra JVM options, e.g. a JFR recording), DB_URL_OPTS (appended to the JDBC URL), CLIENTS (32), DURATION (60, seconds), WARMUP (10), ROWS (1000000), READS (500), READ_CLIENTS (8),
+# Environment: PAYARA_JAVA_OPTS (extra JVM options, e.g. a JFR recording), DB_URL_OPTS (appended to the JDBC URL),
+#   HTTP_THREADS (Payara's --maxhttpthreads; its default is 200), CLIENTS (32), DURATION (60, seconds), WARMUP (10), ROWS (1000000), READS (500), READ_CLIENTS (8),
 #   KEEP_DB=1 to keep the bench database of an earlier run (the load is skipped when Langkat has ROWS complaints),
 #   SKIP_INTAKE=1, INTAKE_ONLY=1 (stop after the intake figures), BENCH_DIR (deployment/target/bench), WILAYAH_DIR.
 set -euo pipefail
@@ -63,7 +64,8 @@ java -Xmx2g ${PAYARA_JAVA_OPTS:-} -Djakarta.json.provider=org.eclipse.parsson.Js
   "-Dpendopo.db.url=jdbc:mysql://127.0.0.1:$DB_PORT/pendopo?useSSL=false&allowPublicKeyRetrieval=true&rewriteBatchedStatements=true&connectionTimeZone=UTC${DB_URL_OPTS:-}" \
   -Dpendopo.keycloak.url="http://localhost:$KC_PORT" -Dpendopo.data="$BENCH_DIR/data" \
   -jar "$PLATFORM/payara-micro.jar" --deploy "$PLATFORM/api.war" --deploy "$PLATFORM/ROOT.war" \
-  --port "$HTTP_PORT" --rootdir "$BENCH_DIR/payara" --nocluster >"$BENCH_DIR/payara.log" 2>&1 &
+  --port "$HTTP_PORT" --rootdir "$BENCH_DIR/payara" --nocluster ${HTTP_THREADS:+--maxhttpthreads "$HTTP_THREADS"} \
+  >"$BENCH_DIR/payara.log" 2>&1 &
 PAYARA_PID=$!
 until [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$BASE/api/health/ready")" = 200 ]; do
   kill -0 "$PAYARA_PID" 2>/dev/null || { tail -50 "$BENCH_DIR/payara.log"; exit 1; }
@@ -120,11 +122,11 @@ say "complaints of $SLUG: $TOTAL (load: $LOAD_MS ms)"
 START_DATE="$(date -u -d '-120 days' +%F)" END_DATE="$(date -u -d '-30 days' +%F)"
 O311="$BASE/api/open311/v2/requests.json?jurisdiction_id=$SLUG&status=open&start_date=$START_DATE&end_date=$END_DATE&page_size=50"
 say "Open311 $O311"
-O1="$(bench get "$O311" "$READS" 1 20)"; say "open311 page 1 sequential: $O1"
-O20="$(bench get "$O311&page=20" "$READS" 1 20)"; say "open311 page 20 sequential: $O20"
+O1="$(bench get "$O311" "$READS" 1 200)"; say "open311 page 1 sequential: $O1"
+O20="$(bench get "$O311&page=20" "$READS" 1 200)"; say "open311 page 20 sequential: $O20"
 PER=$(( READS / READ_CLIENTS ))
-O1C="$(bench get "$O311" "$PER" "$READ_CLIENTS" 5)"; say "open311 page 1, $READ_CLIENTS clients: $O1C"
-O20C="$(bench get "$O311&page=20" "$PER" "$READ_CLIENTS" 5)"; say "open311 page 20, $READ_CLIENTS clients: $O20C"
+O1C="$(bench get "$O311" "$PER" "$READ_CLIENTS" 25)"; say "open311 page 1, $READ_CLIENTS clients: $O1C"
+O20C="$(bench get "$O311&page=20" "$PER" "$READ_CLIENTS" 25)"; say "open311 page 20, $READ_CLIENTS clients: $O20C"
 
 # ---- 4. inbox --------------------------------------------------------------------------------------------------
 IA="$(bench inbox "$BASE/api/bench/inbox?jurisdiction=$SLUG&case=all" 100 5)"; say "inbox all: $IA"
