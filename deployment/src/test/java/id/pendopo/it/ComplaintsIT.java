@@ -286,6 +286,16 @@ class ComplaintsIT {
         Platform.Answer badUrl = Platform.postJson("/api/v1/webhooks", client, Json.createObjectBuilder().add("url", "ftp://x").build());
         assertThat(badUrl.status()).isEqualTo(400);
         assertThat(badUrl.body()).contains("url");
+        Platform.Answer privateUrl = Platform.postJson("/api/v1/webhooks", client,
+                Json.createObjectBuilder().add("url", "https://169.254.169.254/latest/meta-data").build());
+        assertThat(privateUrl.status()).as(privateUrl.toString()).isEqualTo(400);
+        assertThat(privateUrl.body()).contains("169.254.169.254", "not a public internet address");
+
+        Platform.Answer rotated = Platform.post("/api/v1/webhooks/" + hookId + "/secret", client, "application/json", "");
+        assertThat(rotated.status()).as(rotated.toString()).isEqualTo(200);
+        assertThat(rotated.json().getString("secret")).startsWith("whsec_").isNotEqualTo(hook.json().getString("secret"));
+        assertThat(Platform.post("/api/v1/webhooks/" + hookId + "/secret", medanAdmin, "application/json", "").status())
+                .as("another regency's webhook").isEqualTo(404);
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------

@@ -298,4 +298,37 @@ class WebhooksTest {
         assertThat(refused.lastStatusCode()).isNull();
         assertThat(refused.lastError()).contains("192.168.0.10", "not a public internet address");
     }
+
+    @Test
+    void aRotatedSecretSignsNextToTheNewOneForADayThenOnlyTheNewOneSigns() {
+        receiver.answering(200);
+        var hook = register(CONNECTOR, receiver.url("/hook"), List.of());
+        long webhookId = hook.subscription().id();
+        assertThatThrownBy(() -> w.inTx(() -> w.webhooks.rotateSecret(OTHER_CLIENT, webhookId)))
+                .as("another client's webhook").isInstanceOf(NotFoundException.class);
+
+        String rotated = w.inTx(() -> w.webhooks.rotateSecret(CONNECTOR, webhookId)).secret();
+        assertThat(rotated).startsWith("whsec_").isNotEqualTo(hook.secret());
+        assertThat(w.inTx(() -> w.webhooks.list(CONNECTOR)).get(0).secret()).isEqualTo(rotated);
+
+        submit(PrivacyMode.ANONYMOUS);
+        Instant now = w.world.clock.instant();
+        assertThat(w.webhookSender.sendDue(now)).isEqualTo(1);
+        Receiver.Request during = receiver.requests().get(0);
+        String header = during.header(WebhookSignature.HEADER);
+        assertThat(header.split(",v1=")).as("one signature per secret").hasSize(3);
+        Duration tolerance = WebhookSignature.DEFAULT_TOLERANCE;
+        assertThat(WebhookSignature.verify(header, rotated, during.body(), now, tolerance)).as("new secret").isTrue();
+        assertThat(WebhookSignature.verify(header, hook.secret(), during.body(), now, tolerance)).as("old secret").isTrue();
+        assertThat(WebhookSignature.verify(header, "whsec_other", during.body(), now, tolerance)).isFalse();
+
+        submit(PrivacyMode.ANONYMOUS);
+        Instant dayLater = now.plus(WebhookSubscription.ROTATION_GRACE);
+        assertThat(w.webhookSender.sendDue(dayLater)).isEqualTo(1);
+        Receiver.Request after = receiver.requests().get(1);
+        String laterHeader = after.header(WebhookSignature.HEADER);
+        assertThat(WebhookSignature.verify(laterHeader, rotated, after.body(), dayLater, tolerance)).isTrue();
+        assertThat(WebhookSignature.verify(laterHeader, hook.secret(), after.body(), dayLater, tolerance))
+                .as("the old secret no longer signs").isFalse();
+    }
 }

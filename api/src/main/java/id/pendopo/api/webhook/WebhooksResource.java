@@ -86,6 +86,19 @@ public class WebhooksResource {
         return Response.noContent().build();
     }
 
+    @POST
+    @Path("{id}/secret")
+    @RolesAllowed({Role.Names.API_CLIENT, Role.Names.TENANT_ADMIN})
+    @Operation(operationId = "rotateWebhookSecret",
+            summary = "Replace the signing secret; the old one keeps signing next to the new one for 24 hours")
+    @APIResponse(responseCode = "200", description = "The webhook with its new secret, shown once",
+            content = @Content(schema = @Schema(implementation = WebhookView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public WebhookView rotateSecret(@PathParam("id") long id) {
+        Webhooks.Registered r = webhooks.rotateSecret(caller(), id);
+        return WebhookView.of(r.subscription(), r.secret());
+    }
+
     @GET
     @Path("{id}/deliveries")
     @RolesAllowed({Role.Names.API_CLIENT, Role.Names.TENANT_ADMIN})

@@ -103,7 +103,7 @@ public class WebhookSender {
                 WebhookDelivery d = data.em().find(WebhookDelivery.class, id);
                 WebhookSubscription s = d == null ? null : data.em().find(WebhookSubscription.class, d.subscriptionId());
                 return d == null || s == null || d.status() != DeliveryStatus.PENDING ? null
-                        : new Attempt(s.url(), s.secret(), d.eventId(), d.nextAttemptNumber(), d.payload());
+                        : new Attempt(s.url(), s.signingSecrets(now), d.eventId(), d.nextAttemptNumber(), d.payload());
             });
             if (attempt == null) {
                 continue;
@@ -122,7 +122,7 @@ public class WebhookSender {
         return delivered;
     }
 
-    private record Attempt(String url, String secret, String eventId, int number, String body) {
+    private record Attempt(String url, List<String> secrets, String eventId, int number, String body) {
     }
 
     private record Outcome(Integer status, String error) {
@@ -142,7 +142,7 @@ public class WebhookSender {
             request = HttpRequest.newBuilder(URI.create(a.url())).timeout(TIMEOUT)
                     .header("Content-Type", "application/json")
                     .header("User-Agent", "Pendopo-Webhooks/1")
-                    .header(WebhookSignature.HEADER, WebhookSignature.header(a.secret(), now, a.body()))
+                    .header(WebhookSignature.HEADER, WebhookSignature.header(a.secrets(), now, a.body()))
                     .header(EVENT_ID, a.eventId())
                     .header(ATTEMPT, String.valueOf(a.number()))
                     .POST(HttpRequest.BodyPublishers.ofString(a.body())).build();

@@ -5,13 +5,17 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The {@code Pendopo-Signature} header: {@code t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">} keyed with
- * the subscription's secret. The time is signed too, so a receiver can refuse replays of old deliveries.
+ * the subscription's secret. The time is signed too, so a receiver can refuse replays of old deliveries. For a day
+ * after the secret was rotated there is one {@code v1} per secret, the new one first; a receiver accepts the
+ * delivery when any of them matches its secret.
  */
 public final class WebhookSignature {
 
@@ -22,8 +26,16 @@ public final class WebhookSignature {
     }
 
     public static String header(String secret, Instant at, String body) {
+        return header(List.of(secret), at, body);
+    }
+
+    public static String header(List<String> secrets, Instant at, String body) {
         long t = at.getEpochSecond();
-        return "t=" + t + ",v1=" + hmac(secret, t + "." + body);
+        StringBuilder h = new StringBuilder("t=").append(t);
+        for (String secret : secrets) {
+            h.append(",v1=").append(hmac(secret, t + "." + body));
+        }
+        return h.toString();
     }
 
     /**
@@ -35,7 +47,7 @@ public final class WebhookSignature {
             return false;
         }
         Long t = null;
-        String v1 = null;
+        List<String> v1 = new ArrayList<>();
         for (String part : header.split(",")) {
             String[] kv = part.strip().split("=", 2);
             if (kv.length == 2 && kv[0].equals("t")) {
@@ -45,14 +57,18 @@ public final class WebhookSignature {
                     return false;
                 }
             } else if (kv.length == 2 && kv[0].equals("v1")) {
-                v1 = kv[1];
+                v1.add(kv[1]);
             }
         }
-        if (t == null || v1 == null || Duration.between(Instant.ofEpochSecond(t), now).abs().compareTo(tolerance) > 0) {
+        if (t == null || v1.isEmpty() || Duration.between(Instant.ofEpochSecond(t), now).abs().compareTo(tolerance) > 0) {
             return false;
         }
-        return MessageDigest.isEqual(hmac(secret, t + "." + body).getBytes(StandardCharsets.US_ASCII),
-                v1.getBytes(StandardCharsets.US_ASCII));
+        byte[] expected = hmac(secret, t + "." + body).getBytes(StandardCharsets.US_ASCII);
+        boolean matches = false;
+        for (String signature : v1) {
+            matches |= MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.US_ASCII));
+        }
+        return matches;
     }
 
     static String hmac(String secret, String message) {

@@ -11,11 +11,13 @@ import jakarta.persistence.Table;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -38,6 +40,8 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 public class WebhookSubscription {
 
     public static final int MAX_URL = 2000;
+    /** How long a rotated-out secret keeps signing deliveries next to the new one. */
+    public static final Duration ROTATION_GRACE = Duration.ofHours(24);
     private static final String ALL = "*";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -56,6 +60,12 @@ public class WebhookSubscription {
 
     @Column(name = "secret", nullable = false, length = 100)
     private String secret;
+
+    @Column(name = "previous_secret", length = 100)
+    private String previousSecret;
+
+    @Column(name = "previous_secret_until")
+    private Instant previousSecretUntil;
 
     @Column(name = "events", nullable = false, length = 1000)
     private String events;
@@ -147,9 +157,27 @@ public class WebhookSubscription {
         return url;
     }
 
-    /** The signing secret. Shown to the caller only in the answer to the registration. */
+    /** The signing secret. Shown to the caller only in the answer to the registration or a rotation. */
     public String secret() {
         return secret;
+    }
+
+    /**
+     * Replaces the signing secret and returns the new one. The old one keeps signing next to it for
+     * {@link #ROTATION_GRACE}, so a receiver can switch to the new one without refusing deliveries in between.
+     * Rotating again within that time ends the older secret at once.
+     */
+    public String rotateSecret(Instant now) {
+        previousSecret = secret;
+        previousSecretUntil = now.plus(ROTATION_GRACE);
+        secret = newSecret();
+        return secret;
+    }
+
+    /** The secrets deliveries are signed with at {@code now}: the current one, and a rotated-out one still in grace. */
+    public List<String> signingSecrets(Instant now) {
+        return previousSecret != null && previousSecretUntil != null && now.isBefore(previousSecretUntil)
+                ? List.of(secret, previousSecret) : List.of(secret);
     }
 
     /** The events listened to; empty means all. */

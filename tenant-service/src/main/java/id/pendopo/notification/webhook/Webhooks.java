@@ -93,6 +93,15 @@ public class Webhooks {
         return s;
     }
 
+    /**
+     * A new signing secret for the subscription, shown in this answer only; the old one keeps signing next to it for
+     * {@link WebhookSubscription#ROTATION_GRACE}.
+     */
+    public Registered rotateSecret(WebhookCaller caller, long id) {
+        WebhookSubscription s = require(caller, id);
+        return new Registered(s, s.rotateSecret(clock.instant()));
+    }
+
     /** Removes the subscription and its delivery log; pending deliveries are not sent. */
     public void delete(WebhookCaller caller, long id) {
         WebhookSubscription s = require(caller, id);
