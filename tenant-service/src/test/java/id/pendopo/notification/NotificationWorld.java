@@ -8,6 +8,7 @@ import id.pendopo.complaint.ComplaintTracking;
 import id.pendopo.complaint.TrackingIds;
 import id.pendopo.notification.webhook.WebhookOutbox;
 import id.pendopo.notification.webhook.WebhookSender;
+import id.pendopo.notification.webhook.WebhookTargets;
 import id.pendopo.notification.webhook.Webhooks;
 import id.pendopo.region.RegionDirectory;
 import id.pendopo.tenancy.TenantAccess;
@@ -74,8 +75,9 @@ final class NotificationWorld implements AutoCloseable {
                 new TrackingIds(world.data, world.tx, 1), world.tx, world.clock, events);
         desk = new ComplaintDesk(world.complaints, world.agencies, calendars, world.clock, events);
         tracking = new ComplaintTracking(tenants, null, world.complaints, calendars, world.clock, events);
-        webhooks = new Webhooks(world.data, world.clock, true, this::resolve);
-        webhookSender = new WebhookSender(world.data, world.tx, true, this::resolve);
+        var targets = new WebhookTargets(this::resolve, true);
+        webhooks = new Webhooks(world.data, world.clock, targets);
+        webhookSender = new WebhookSender(world.data, world.tx, targets);
     }
 
     private InetAddress[] resolve(String host) throws UnknownHostException {

@@ -12,6 +12,7 @@ import id.pendopo.notification.webhook.WebhookDelivery;
 import id.pendopo.notification.webhook.WebhookSender;
 import id.pendopo.notification.webhook.WebhookSignature;
 import id.pendopo.notification.webhook.WebhookSubscription;
+import id.pendopo.notification.webhook.WebhookTargets;
 import id.pendopo.notification.webhook.Webhooks;
 import id.pendopo.shared.ConflictException;
 import id.pendopo.shared.NotFoundException;
@@ -260,7 +261,7 @@ class WebhooksTest {
                 .isInstanceOf(ValidationException.class);
         assertThat(register(CONNECTOR, "http://localhost:9000/hook", List.of()).subscription().url())
                 .as("allowed here: this world allows local HTTP").isEqualTo("http://localhost:9000/hook");
-        var strict = new Webhooks(w.world.data, w.world.clock, false);
+        var strict = new Webhooks(w.world.data, w.world.clock, new WebhookTargets(WebhookTargets.DNS, false));
         assertThatThrownBy(() -> w.inTx(() -> strict.register(CONNECTOR, "http://localhost:9000/hook", List.of())))
                 .isInstanceOf(ValidationException.class);
     }

@@ -23,7 +23,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * POSTs due webhook deliveries of every active tenant, once a minute on one node ({@link Cluster#claim}).
@@ -53,10 +52,7 @@ public class WebhookSender {
     @Inject
     Clock clock;
     @Inject
-    @ConfigProperty(name = "pendopo.webhooks.allow-local-http", defaultValue = "false")
-    boolean allowLocalHttp;
-
-    private WebhookTargets.Resolver resolver = WebhookTargets.DNS;
+    WebhookTargets targets;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT)
             .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -65,11 +61,10 @@ public class WebhookSender {
     }
 
     /** For tests and tools outside a container. */
-    public WebhookSender(TenantData data, Transactions tx, boolean allowLocalHttp, WebhookTargets.Resolver resolver) {
+    public WebhookSender(TenantData data, Transactions tx, WebhookTargets targets) {
         this.data = data;
         this.tx = tx;
-        this.allowLocalHttp = allowLocalHttp;
-        this.resolver = resolver;
+        this.targets = targets;
     }
 
     @Schedule(minute = "*", hour = "*", persistent = false)
@@ -133,7 +128,7 @@ public class WebhookSender {
 
     private Outcome post(Attempt a, Instant now) {
         // Checked again before each attempt: the host's addresses may have changed since it was registered.
-        var refused = new WebhookTargets(resolver, allowLocalHttp).refusal(a.url());
+        var refused = targets.refusal(a.url());
         if (refused.isPresent()) {
             return new Outcome(null, "Not sent: the URL " + refused.get());
         }

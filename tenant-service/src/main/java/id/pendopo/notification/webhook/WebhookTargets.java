@@ -1,5 +1,7 @@
 package id.pendopo.notification.webhook;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -7,6 +9,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Where webhooks may be sent: hosts whose every address is on the public internet. A regency's API client names the
@@ -18,9 +21,12 @@ import java.util.Optional;
  * private one a moment later, when the HTTP client resolves it again, is not caught; closing that gap needs an
  * egress proxy or firewall in front of the platform (docs/operations.md).
  *
- * <p>With {@code pendopo.webhooks.allow-local-http} (development and tests) loopback addresses are allowed too.
+ * <p>With {@code pendopo.webhooks.allow-local-http} (development and tests) loopback addresses are allowed too, and
+ * plain {@code http://} to localhost ({@link #allowsLocalHttp}). Registration ({@link Webhooks}) and delivery
+ * ({@link WebhookSender}) share this one bean, so both follow the same setting.
  */
-public final class WebhookTargets {
+@ApplicationScoped
+public class WebhookTargets {
 
     /** Looks a host name up; {@link InetAddress#getAllByName} outside tests. */
     @FunctionalInterface
@@ -28,18 +34,30 @@ public final class WebhookTargets {
         InetAddress[] resolve(String host) throws UnknownHostException;
     }
 
-    static final Resolver DNS = InetAddress::getAllByName;
+    public static final Resolver DNS = InetAddress::getAllByName;
 
-    private final Resolver resolver;
-    private final boolean allowLoopback;
+    @Inject
+    @ConfigProperty(name = "pendopo.webhooks.allow-local-http", defaultValue = "false")
+    boolean allowLoopback;
 
-    WebhookTargets(Resolver resolver, boolean allowLoopback) {
+    private Resolver resolver = DNS;
+
+    public WebhookTargets() {
+    }
+
+    /** For tests and tools outside a container: host names are looked up with {@code resolver}. */
+    public WebhookTargets(Resolver resolver, boolean allowLocalHttp) {
         this.resolver = resolver;
-        this.allowLoopback = allowLoopback;
+        this.allowLoopback = allowLocalHttp;
+    }
+
+    /** Whether {@code pendopo.webhooks.allow-local-http} is on: local development and tests only. */
+    public boolean allowsLocalHttp() {
+        return allowLoopback;
     }
 
     /** Empty when {@code url}'s host may receive webhooks now; otherwise why not, for the caller or the log. */
-    Optional<String> refusal(String url) {
+    public Optional<String> refusal(String url) {
         String host;
         try {
             host = new URI(url).getHost();

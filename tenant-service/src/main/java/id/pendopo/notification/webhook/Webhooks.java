@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The current tenant's webhook subscriptions and their delivery logs, as an API client or a tenant admin
@@ -37,25 +36,16 @@ public class Webhooks {
     @Inject
     Clock clock;
     @Inject
-    @ConfigProperty(name = "pendopo.webhooks.allow-local-http", defaultValue = "false")
-    boolean allowLocalHttp;
-
-    private WebhookTargets.Resolver resolver = WebhookTargets.DNS;
+    WebhookTargets targets;
 
     public Webhooks() {
     }
 
     /** For tests and tools outside a container. */
-    public Webhooks(TenantData data, Clock clock, boolean allowLocalHttp) {
+    public Webhooks(TenantData data, Clock clock, WebhookTargets targets) {
         this.data = data;
         this.clock = clock;
-        this.allowLocalHttp = allowLocalHttp;
-    }
-
-    /** For tests: host names are looked up with {@code resolver} instead of DNS. */
-    public Webhooks(TenantData data, Clock clock, boolean allowLocalHttp, WebhookTargets.Resolver resolver) {
-        this(data, clock, allowLocalHttp);
-        this.resolver = resolver;
+        this.targets = targets;
     }
 
     /**
@@ -63,8 +53,9 @@ public class Webhooks {
      * to public internet addresses only ({@link WebhookTargets}).
      */
     public Registered register(WebhookCaller caller, String url, Collection<String> events) {
-        WebhookSubscription s = WebhookSubscription.register(caller, url, events, allowLocalHttp, clock.instant());
-        targets().refusal(s.url()).ifPresent(why -> {
+        WebhookSubscription s = WebhookSubscription.register(caller, url, events, targets.allowsLocalHttp(),
+                clock.instant());
+        targets.refusal(s.url()).ifPresent(why -> {
             throw ValidationException.of("url", "must reach a public internet address: " + why);
         });
         long owned = list(caller).stream().filter(x -> Objects.equals(x.clientId(), caller.clientId())).count();
@@ -74,10 +65,6 @@ public class Webhooks {
         data.em().persist(s);
         data.em().flush();
         return new Registered(s, s.secret());
-    }
-
-    WebhookTargets targets() {
-        return new WebhookTargets(resolver, allowLocalHttp);
     }
 
     public List<WebhookSubscription> list(WebhookCaller caller) {
