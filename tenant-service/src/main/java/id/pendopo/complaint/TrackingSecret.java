@@ -1,7 +1,9 @@
 package id.pendopo.complaint;
 
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import javax.crypto.SecretKeyFactory;
@@ -9,19 +11,20 @@ import javax.crypto.spec.PBEKeySpec;
 
 /**
  * The secret a citizen receives with the tracking id, to reply to and rate their complaint without an account.
- * Only a salted PBKDF2-HMAC-SHA256 hash is stored ({@code pbkdf2-sha256$iterations$salt$hash}), so a leaked
- * database does not let anyone act as the reporter; the iteration count travels with the hash, so hashes made
- * with another count keep working.
+ * Only a salted hash is stored, so a leaked database does not let anyone act as the reporter.
  *
- * <p>{@value #ITERATIONS} iterations, not the hundreds of thousands a password needs: the server makes the
- * secret, 12 characters of a 31-letter alphabet (about 59 bits), so guessing it offline from a leaked hash takes
- * years of GPU time per complaint even at one iteration. Password-grade iterations (210,000 at first) cost 48 ms
- * of CPU per report, which capped intake at about 40 reports a second on two cores (docs/benchmarks.md).
+ * <p>The server makes the secret: {@value #LENGTH} characters of a 31-letter alphabet, about 79 bits of chance.
+ * Guessing that from a leaked hash is out of reach even at one SHA-256 per guess (2^79 guesses at 10^10 a second
+ * take over a million GPU-years), so the stored form is {@code sha256$salt$hash}, one salted SHA-256: stretching
+ * only pays for secrets people choose. Hashes of the earlier 12-character secrets ({@code
+ * pbkdf2-sha256$iterations$salt$hash}, about 59 bits, hence stretched) keep working.
  */
 public final class TrackingSecret {
 
-    private static final String SCHEME = "pbkdf2-sha256";
-    static final int ITERATIONS = 1_000;
+    private static final String SCHEME = "sha256";
+    private static final String STRETCHED = "pbkdf2-sha256";
+    /** The characters of a secret, without the dashes of its printed form. */
+    static final int LENGTH = 16;
     private static final int SALT_BYTES = 16;
     private static final int HASH_BITS = 256;
     // No 0/O, 1/I/L: citizens read these out over the phone.
@@ -34,10 +37,10 @@ public final class TrackingSecret {
         this.encoded = encoded;
     }
 
-    /** A new random secret to hand to the citizen once, e.g. {@code K7MQ-2XPR-9WTD}. */
+    /** A new random secret to hand to the citizen once, e.g. {@code K7MQ-2XPR-9WTD-4HNC}. */
     public static String generate() {
         StringBuilder s = new StringBuilder();
-        for (int i = 0; i < 12; i++) {
+        for (int i = 0; i < LENGTH; i++) {
             if (i > 0 && i % 4 == 0) {
                 s.append('-');
             }
@@ -46,21 +49,25 @@ public final class TrackingSecret {
         return s.toString();
     }
 
-    /** Hashes a secret for storage. */
+    /** Hashes a secret made by {@link #generate} for storage; refuses anything shorter, which one hash would not protect. */
     public static TrackingSecret hash(String secret) {
-        return hash(secret, ITERATIONS);
-    }
-
-    /** Hashes with a given iteration count; for tests of hashes made with another count. */
-    static TrackingSecret hash(String secret, int iterations) {
-        if (secret == null || secret.length() < 8) {
-            throw new IllegalArgumentException("A tracking secret needs at least 8 characters");
+        char[] normalized = secret == null ? new char[0] : normalize(secret);
+        if (normalized.length < LENGTH) {
+            throw new IllegalArgumentException("A tracking secret has " + LENGTH + " characters");
         }
         byte[] salt = new byte[SALT_BYTES];
         RANDOM.nextBytes(salt);
         Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
-        return new TrackingSecret(SCHEME + "$" + iterations + "$" + b64.encodeToString(salt) + "$"
-                + b64.encodeToString(derive(secret, salt, iterations)));
+        return new TrackingSecret(SCHEME + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(sha256(normalized, salt)));
+    }
+
+    /** A stretched hash as the earlier secrets were stored; for tests of those. */
+    static TrackingSecret stretched(String secret, int iterations) {
+        byte[] salt = new byte[SALT_BYTES];
+        RANDOM.nextBytes(salt);
+        Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
+        return new TrackingSecret(STRETCHED + "$" + iterations + "$" + b64.encodeToString(salt) + "$"
+                + b64.encodeToString(pbkdf2(normalize(secret), salt, iterations)));
     }
 
     /** A hash as stored. */
@@ -74,24 +81,40 @@ public final class TrackingSecret {
             return false;
         }
         String[] parts = encoded.split("\\$");
-        if (parts.length != 4 || !SCHEME.equals(parts[0])) {
-            return false;
-        }
         Base64.Decoder b64 = Base64.getDecoder();
-        byte[] expected = b64.decode(parts[3]);
-        byte[] actual = derive(candidate, b64.decode(parts[2]), Integer.parseInt(parts[1]));
-        return MessageDigest.isEqual(expected, actual);
+        char[] typed = normalize(candidate);
+        if (parts.length == 3 && SCHEME.equals(parts[0])) {
+            return MessageDigest.isEqual(b64.decode(parts[2]), sha256(typed, b64.decode(parts[1])));
+        }
+        if (parts.length == 4 && STRETCHED.equals(parts[0])) {
+            return MessageDigest.isEqual(b64.decode(parts[3]), pbkdf2(typed, b64.decode(parts[2]), Integer.parseInt(parts[1])));
+        }
+        return false;
     }
 
     public String encoded() {
         return encoded;
     }
 
-    private static byte[] derive(String secret, byte[] salt, int iterations) {
-        // Citizens type the secret: ignore case and the dashes of the printed form.
-        char[] normalized = secret.strip().replace("-", "").toUpperCase(java.util.Locale.ROOT).toCharArray();
+    /** Citizens type the secret: case and the dashes of the printed form do not count. */
+    private static char[] normalize(String secret) {
+        return secret.strip().replace("-", "").toUpperCase(java.util.Locale.ROOT).toCharArray();
+    }
+
+    private static byte[] sha256(char[] secret, byte[] salt) {
         try {
-            PBEKeySpec spec = new PBEKeySpec(normalized, salt, iterations, HASH_BITS);
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(salt);
+            sha.update(new String(secret).getBytes(StandardCharsets.UTF_8));
+            return sha.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] pbkdf2(char[] secret, byte[] salt, int iterations) {
+        try {
+            PBEKeySpec spec = new PBEKeySpec(secret, salt, iterations, HASH_BITS);
             return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ComplaintReceipt")
 public record ReceiptView(
         @Schema(example = "LKT-26-000123") String trackingId,
-        @Schema(example = "K7MQ-2XPR-9WTD", description = "Shown once; lets the reporter reply, rate or reopen")
+        @Schema(example = "K7MQ-2XPR-9WTD-4HNC", description = "Shown once; lets the reporter reply, rate or reopen")
         String trackingSecret,
         @Schema(example = "RECEIVED") String status,
         Instant receivedAt,

@@ -18,7 +18,7 @@ final class Complaints {
 
     static final Instant AT = Instant.parse("2026-12-01T02:00:00Z");
     static final Actor COORDINATOR = new Actor("verifikator.langkat", "Verifikator Langkat");
-    static final TrackingSecret SECRET = TrackingSecret.hash("K7MQ-2XPR-9WTD");
+    static final TrackingSecret SECRET = TrackingSecret.hash("K7MQ-2XPR-9WTD-4HNC");
 
     private Complaints() {
     }
