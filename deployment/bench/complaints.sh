@@ -4,15 +4,20 @@
 # records them.
 #
 #   1. intake: POST /api/v1/complaints (Langkat's API client, a fresh Idempotency-Key each) from CLIENTS threads for
-#      DURATION seconds after a WARMUP, and in the same run the bare JDBC insert POST /api/bench/complaints the same way;
+#      DURATION seconds after a WARMUP, and in the same run the bare JDBC insert POST /api/bench/complaints (a plain
+#      servlet) the same way; unless FLOORS=0, also the same insert behind JAX-RS (POST /api/v1/bench/complaints) and
+#      behind JAX-RS with the bearer token, role check and tenant resolution (.../authenticated), to show how much of
+#      the gap is the stack itself;
 #   2. ROWS complaints bulk-loaded into Langkat with SQL (load-complaints.sql);
 #   3. Open311 GET requests.json, status=open over a 3-month window, 50 a page, pages 1 and 20: READS sequential
 #      requests, then READ_CLIENTS concurrent clients with READS/READ_CLIENTS... each;
 #   4. the staff inbox's first page as the server spends it (GET /api/bench/inbox): all, and RECEIVED + overdue.
 #
 # Usage: deployment/bench/complaints.sh   (after mvn install -DskipTests)
-# Environment: PAYARA_JAVA_OPTS (extra JVM options, e.g. a JFR recording), DB_URL_OPTS (appended to the JDBC URL),
-#   HTTP_THREADS (Payara's --maxhttpthreads; its default is 200), CLIENTS (32), DURATION (60, seconds), WARMUP (10), ROWS (1000000), READS (500), READ_CLIENTS (8),
+# Environment: PAYARA_JAVA_OPTS (extra JVM options, e.g. a JFR recording), DB_URL_OPTS (appended to the JDBC URL, after
+#   the options operations.md recommends),
+#   HTTP_THREADS (Payara's --maxhttpthreads; its default is 200), FLOORS (1), CLIENTS (32), DURATION (60, seconds), WARMUP (30: on 2 busy cores
+#   the JIT needs that long before the platform's path runs at full speed), ROWS (1000000), READS (500), READ_CLIENTS (8),
 #   KEEP_DB=1 to keep the bench database of an earlier run (the load is skipped when Langkat has ROWS complaints),
 #   SKIP_INTAKE=1, INTAKE_ONLY=1 (stop after the intake figures), BENCH_DIR (deployment/target/bench), WILAYAH_DIR.
 set -euo pipefail
@@ -23,7 +28,7 @@ BIN="$ROOT/deployment/bin"
 PLATFORM="$ROOT/deployment/target/platform"
 BENCH_DIR="${BENCH_DIR:-$ROOT/deployment/target/bench}"
 WILAYAH_DIR="${WILAYAH_DIR:-$ROOT/../shared/data/wilayah}"
-CLIENTS="${CLIENTS:-32}" SECONDS_="${DURATION:-60}" WARMUP="${WARMUP:-10}" ROWS="${ROWS:-1000000}"
+CLIENTS="${CLIENTS:-32}" SECONDS_="${DURATION:-60}" WARMUP="${WARMUP:-30}" ROWS="${ROWS:-1000000}"
 READS="${READS:-500}" READ_CLIENTS="${READ_CLIENTS:-8}"
 HTTP_PORT=28080
 export KC_PORT=28180
@@ -58,10 +63,12 @@ LOAD_BEFORE="$(uptime)"
 "$BIN/keycloak.sh" start >/dev/null
 "$BIN/keycloak.sh" wait
 
+# Connector/J's options as docs/operations.md recommends them for production.
+URL_OPTIONS='rewriteBatchedStatements=true&connectionTimeZone=UTC&cachePrepStmts=true&prepStmtCacheSize=250&prepStmtCacheSqlLimit=2048&useLocalSessionState=true&elideSetAutoCommits=true&cacheServerConfiguration=true&openTelemetry=DISABLED'
 rm -rf "$BENCH_DIR/payara"
 java -Xmx2g ${PAYARA_JAVA_OPTS:-} -Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl -Dpendopo.bench.enabled=true \
   -Dpendopo.db.datasource-class=com.mysql.cj.jdbc.MysqlDataSource \
-  "-Dpendopo.db.url=jdbc:mysql://127.0.0.1:$DB_PORT/pendopo?useSSL=false&allowPublicKeyRetrieval=true&rewriteBatchedStatements=true&connectionTimeZone=UTC${DB_URL_OPTS:-}" \
+  "-Dpendopo.db.url=jdbc:mysql://127.0.0.1:$DB_PORT/pendopo?useSSL=false&allowPublicKeyRetrieval=true&$URL_OPTIONS${DB_URL_OPTS:-}" \
   -Dpendopo.keycloak.url="http://localhost:$KC_PORT" -Dpendopo.data="$BENCH_DIR/data" \
   -jar "$PLATFORM/payara-micro.jar" --deploy "$PLATFORM/api.war" --deploy "$PLATFORM/ROOT.war" \
   --port "$HTTP_PORT" --rootdir "$BENCH_DIR/payara" --nocluster ${HTTP_THREADS:+--maxhttpthreads "$HTTP_THREADS"} \
@@ -86,10 +93,24 @@ fi
 PREFIX="$("${SQL[@]}" -N -e "SELECT tracking_prefix FROM tenant WHERE slug='$SLUG'")"
 TOKEN_ARGS=("$REALM/protocol/openid-connect/token" langkat-integration langkat-integration-dev-secret)
 
+# The bare insert behind the stack, and the platform against each of them.
+floors() {
+  [ -n "${JAXRS:-}" ] || return 0
+  printf '  the same insert behind JAX-RS           : %s\n  ... and the bearer token, role, tenant    : %s\n  platform / JAX-RS insert: %s %%;  platform / JAX-RS + token insert: %s %%;  JAX-RS + token / bare: %s %%\n' \
+    "$JAXRS" "$JAXRS_JWT" "$(ratio "$(field rps "$PLAT")" "$(field rps "$JAXRS")")" \
+    "$(ratio "$(field rps "$PLAT")" "$(field rps "$JAXRS_JWT")")" "$(ratio "$(field rps "$JAXRS_JWT")" "$(field rps "$BARE")")"
+}
+
 # ---- 1. intake, bare insert and platform in the same run -------------------------------------------------------
 if [ "${SKIP_INTAKE:-0}" != 1 ]; then
   say "intake: bare JDBC endpoint, $CLIENTS clients, ${WARMUP}s warm-up + ${SECONDS_}s"
   BARE="$(bench intake "$BASE/api/bench/complaints" "$SECONDS_" "$WARMUP" "$CLIENTS")"; say "bare: $BARE"
+  if [ "${FLOORS:-1}" = 1 ]; then
+    say "intake: the same insert behind JAX-RS, then behind JAX-RS with the bearer token"
+    JAXRS="$(bench intake "$BASE/api/v1/bench/complaints" "$SECONDS_" "$WARMUP" "$CLIENTS")"; say "jax-rs: $JAXRS"
+    JAXRS_JWT="$(bench intake "$BASE/api/v1/bench/complaints/authenticated" "$SECONDS_" "$WARMUP" "$CLIENTS" "${TOKEN_ARGS[@]}")"
+    say "jax-rs + token: $JAXRS_JWT"
+  fi
   say "intake: POST /api/v1/complaints, $CLIENTS clients, ${WARMUP}s warm-up + ${SECONDS_}s"
   PLAT="$(bench intake "$BASE/api/v1/complaints" "$SECONDS_" "$WARMUP" "$CLIENTS" "${TOKEN_ARGS[@]}")"; say "platform: $PLAT"
 else
@@ -101,6 +122,7 @@ if [ "${INTAKE_ONLY:-0}" = 1 ]; then
   R=$(ratio "$(field rps "$PLAT")" "$(field rps "$BARE")")
   printf 'intake only, %s clients, %s s after %s s warm-up (load before: %s; after: %s)\n  bare JDBC insert     : %s\n  POST /v1/complaints  : %s\n  platform / bare throughput: %s %%;  platform p99 %s ms\n' \
     "$CLIENTS" "$SECONDS_" "$WARMUP" "$LOAD_BEFORE" "$LOAD_AFTER_INTAKE" "$BARE" "$PLAT" "$R" "$(field p99 "$PLAT")"
+  floors
   exit 0
 fi
 
@@ -168,6 +190,7 @@ intake, $CLIENTS clients, ${SECONDS_} s measured after ${WARMUP} s warm-up
   POST /v1/complaints  : $PLAT
   platform / bare throughput: $R %  (target >= 50 %: $(met "$R" 50 ge));  platform p99 $(field p99 "$PLAT") ms (target <= 150 ms: $(met "$(field p99 "$PLAT")" 150))
 TXT
+  floors
 fi
 cat <<TXT
 complaints of $SLUG: $TOTAL; bulk load of $ROWS: $LOAD_MS ms; spread in $BENCH_DIR/status-spread.txt
