@@ -37,14 +37,28 @@ public final class TrackingSecret {
         this.encoded = encoded;
     }
 
-    /** A new random secret to hand to the citizen once, e.g. {@code K7MQ-2XPR-9WTD-4HNC}. */
+    /**
+     * A new random secret to hand to the citizen once, e.g. {@code K7MQ-2XPR-9WTD-4HNC}. The randomness is drawn in
+     * one call: the default {@link SecureRandom} reads {@code /dev/urandom} under one JVM-wide lock per call, and a
+     * call per character made concurrent reports queue on it.
+     */
     public static String generate() {
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < LENGTH; i++) {
-            if (i > 0 && i % 4 == 0) {
-                s.append('-');
+        StringBuilder s = new StringBuilder(LENGTH + LENGTH / 4);
+        byte[] random = new byte[2 * LENGTH];
+        int used = random.length;
+        while (s.length() < LENGTH + (LENGTH - 1) / 4) {
+            if (used == random.length) {
+                RANDOM.nextBytes(random);
+                used = 0;
             }
-            s.append(ALPHABET[RANDOM.nextInt(ALPHABET.length)]);
+            // 5 random bits give 0..31; dropping 31 keeps the 31 letters equally likely.
+            int letter = random[used++] & 0x1F;
+            if (letter < ALPHABET.length) {
+                if (s.length() % 5 == 4) {
+                    s.append('-');
+                }
+                s.append(ALPHABET[letter]);
+            }
         }
         return s.toString();
     }

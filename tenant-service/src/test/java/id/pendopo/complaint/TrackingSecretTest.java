@@ -30,6 +30,19 @@ class TrackingSecretTest {
     }
 
     @Test
+    void everyLetterOfTheAlphabetIsAboutEquallyLikely() {
+        java.util.Map<Character, Integer> seen = new java.util.TreeMap<>();
+        for (int i = 0; i < 2_000; i++) {
+            for (char c : TrackingSecret.generate().replace("-", "").toCharArray()) {
+                seen.merge(c, 1, Integer::sum);
+            }
+        }
+        // 32,000 letters over 31: about 1,032 each; a skew such as a letter twice as likely lies far outside this.
+        assertThat(seen).hasSize(31);
+        assertThat(seen.values()).allSatisfy(n -> assertThat(n).isBetween(850, 1_220));
+    }
+
+    @Test
     void aShortSecretIsRefusedRatherThanHashedOnce() {
         assertThatThrownBy(() -> TrackingSecret.hash("K7MQ-2XPR-9WTD")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> TrackingSecret.hash(null)).isInstanceOf(IllegalArgumentException.class);

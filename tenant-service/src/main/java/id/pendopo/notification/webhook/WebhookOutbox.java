@@ -9,6 +9,7 @@ import id.pendopo.tenancy.TenantData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.FlushModeType;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -39,8 +40,11 @@ public class WebhookOutbox {
     }
 
     public void on(@Observes ComplaintChanged change) {
+        // COMMIT: the changing transaction never touches subscriptions, so its pending writes need not be flushed
+        // before this read (an automatic flush here cost a second pass over the unit of work on every report).
         List<WebhookSubscription> listening = data.em()
                 .createQuery("SELECT s FROM WebhookSubscription s WHERE s.active = TRUE ORDER BY s.id", WebhookSubscription.class)
+                .setFlushMode(FlushModeType.COMMIT)
                 .getResultStream().filter(s -> s.listensTo(change.event())).toList();
         if (listening.isEmpty()) {
             return;
