@@ -16,8 +16,8 @@
 # Usage: deployment/bench/complaints.sh   (after mvn install -DskipTests)
 # Environment: PAYARA_JAVA_OPTS (extra JVM options, e.g. a JFR recording), DB_URL_OPTS (appended to the JDBC URL, after
 #   the options operations.md recommends),
-#   HTTP_THREADS (Payara's --maxhttpthreads; its default is 200), FLOORS (1), CLIENTS (32), DURATION (60, seconds), WARMUP (30: on 2 busy cores
-#   the JIT needs that long before the platform's path runs at full speed), ROWS (1000000), READS (500), READ_CLIENTS (8),
+#   HTTP_THREADS (Payara's --maxhttpthreads; its default is 200), FLOORS (1), CLIENTS (32), DURATION (60, seconds), WARMUP (120: on 2 busy cores the
+#   JIT needs about two minutes before either endpoint runs at its steady rate; see docs/benchmarks.md), ROWS (1000000), READS (500), READ_CLIENTS (8),
 #   KEEP_DB=1 to keep the bench database of an earlier run (the load is skipped when Langkat has ROWS complaints),
 #   SKIP_INTAKE=1, INTAKE_ONLY=1 (stop after the intake figures), BENCH_DIR (deployment/target/bench), WILAYAH_DIR.
 set -euo pipefail
@@ -28,7 +28,7 @@ BIN="$ROOT/deployment/bin"
 PLATFORM="$ROOT/deployment/target/platform"
 BENCH_DIR="${BENCH_DIR:-$ROOT/deployment/target/bench}"
 WILAYAH_DIR="${WILAYAH_DIR:-$ROOT/../shared/data/wilayah}"
-CLIENTS="${CLIENTS:-32}" SECONDS_="${DURATION:-60}" WARMUP="${WARMUP:-30}" ROWS="${ROWS:-1000000}"
+CLIENTS="${CLIENTS:-32}" SECONDS_="${DURATION:-60}" WARMUP="${WARMUP:-120}" ROWS="${ROWS:-1000000}"
 READS="${READS:-500}" READ_CLIENTS="${READ_CLIENTS:-8}"
 HTTP_PORT=28080
 export KC_PORT=28180
