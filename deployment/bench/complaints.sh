@@ -5,9 +5,8 @@
 #
 #   1. intake: POST /api/v1/complaints (Langkat's API client, a fresh Idempotency-Key each) from CLIENTS threads for
 #      DURATION seconds after a WARMUP, and in the same run the bare JDBC insert POST /api/bench/complaints (a plain
-#      servlet) the same way; unless FLOORS=0, also the same insert behind JAX-RS (POST /api/v1/bench/complaints) and
-#      behind JAX-RS with the bearer token, role check and tenant resolution (.../authenticated), to show how much of
-#      the gap is the stack itself;
+#      servlet) the same way; unless FLOORS=0, also the same insert behind JAX-RS with the bearer token, role check and
+#      tenant resolution (POST /api/v1/bench/complaints), to show how much of the gap is the stack itself;
 #   2. ROWS complaints bulk-loaded into Langkat with SQL (load-complaints.sql);
 #   3. Open311 GET requests.json, status=open over a 3-month window, 50 a page, pages 1 and 20: READS sequential
 #      requests, then READ_CLIENTS concurrent clients with READS/READ_CLIENTS... each;
@@ -95,10 +94,9 @@ TOKEN_ARGS=("$REALM/protocol/openid-connect/token" langkat-integration langkat-i
 
 # The bare insert behind the stack, and the platform against each of them.
 floors() {
-  [ -n "${JAXRS:-}" ] || return 0
-  printf '  the same insert behind JAX-RS           : %s\n  ... and the bearer token, role, tenant    : %s\n  platform / JAX-RS insert: %s %%;  platform / JAX-RS + token insert: %s %%;  JAX-RS + token / bare: %s %%\n' \
-    "$JAXRS" "$JAXRS_JWT" "$(ratio "$(field rps "$PLAT")" "$(field rps "$JAXRS")")" \
-    "$(ratio "$(field rps "$PLAT")" "$(field rps "$JAXRS_JWT")")" "$(ratio "$(field rps "$JAXRS_JWT")" "$(field rps "$BARE")")"
+  [ -n "${JAXRS_JWT:-}" ] || return 0
+  printf '  the insert behind JAX-RS + token : %s\n  platform / JAX-RS + token insert: %s %%;  JAX-RS + token insert / bare: %s %%\n' \
+    "$JAXRS_JWT" "$(ratio "$(field rps "$PLAT")" "$(field rps "$JAXRS_JWT")")" "$(ratio "$(field rps "$JAXRS_JWT")" "$(field rps "$BARE")")"
 }
 
 # ---- 1. intake, bare insert and platform in the same run -------------------------------------------------------
@@ -106,9 +104,8 @@ if [ "${SKIP_INTAKE:-0}" != 1 ]; then
   say "intake: bare JDBC endpoint, $CLIENTS clients, ${WARMUP}s warm-up + ${SECONDS_}s"
   BARE="$(bench intake "$BASE/api/bench/complaints" "$SECONDS_" "$WARMUP" "$CLIENTS")"; say "bare: $BARE"
   if [ "${FLOORS:-1}" = 1 ]; then
-    say "intake: the same insert behind JAX-RS, then behind JAX-RS with the bearer token"
-    JAXRS="$(bench intake "$BASE/api/v1/bench/complaints" "$SECONDS_" "$WARMUP" "$CLIENTS")"; say "jax-rs: $JAXRS"
-    JAXRS_JWT="$(bench intake "$BASE/api/v1/bench/complaints/authenticated" "$SECONDS_" "$WARMUP" "$CLIENTS" "${TOKEN_ARGS[@]}")"
+    say "intake: the same insert behind JAX-RS with the bearer token"
+    JAXRS_JWT="$(bench intake "$BASE/api/v1/bench/complaints" "$SECONDS_" "$WARMUP" "$CLIENTS" "${TOKEN_ARGS[@]}")"
     say "jax-rs + token: $JAXRS_JWT"
   fi
   say "intake: POST /api/v1/complaints, $CLIENTS clients, ${WARMUP}s warm-up + ${SECONDS_}s"

@@ -27,6 +27,9 @@ public final class ApiClasses {
                 .filter(m -> !m.getDeclaringClass().getPackageName().equals(OPEN311)).toList();
     }
 
+    /** The benchmark endpoints: 404 unless a benchmark switched them on, and deliberately not in the OpenAPI document. */
+    public static final String BENCH = "id.pendopo.api.bench";
+
     /** The JAX-RS resource methods of the classes under {@code packageName}. */
     public static List<Method> resourceMethods(String packageName) {
         List<Method> methods = new java.util.ArrayList<>();

@@ -1,7 +1,6 @@
 package id.pendopo.api.bench;
 
 import id.pendopo.identity.Role;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,10 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The bare insert ({@link BenchRows}) behind the API's own stack, to split the intake's cost between the stack the
- * customer chose and Pendopo's code: {@code POST /api/v1/bench/complaints} adds JAX-RS (Jersey) and the API's
- * filters to the servlet's insert; {@code .../authenticated} adds the MicroProfile JWT bearer check, the role check
- * and the tenant resolution of every {@code /v1} call, as {@code POST /api/v1/complaints} has them. Both answer 404
- * unless {@code pendopo.bench.enabled=true}, and neither is in the OpenAPI document.
+ * customer chose and Pendopo's code: {@code POST /api/v1/bench/complaints} runs it behind JAX-RS (Jersey), the
+ * MicroProfile JWT bearer check, the role check and the tenant resolution of every {@code /v1} call, as
+ * {@code POST /api/v1/complaints} has them. It answers 404 unless {@code pendopo.bench.enabled=true}, and is not in
+ * the OpenAPI document.
  */
 @Path("bench/complaints")
 @ApplicationScoped
@@ -37,21 +36,9 @@ public class BenchResource {
     BenchRows rows;
 
     @POST
-    @PermitAll
-    @Operation(hidden = true)
-    public Response insert(InputStream json) throws IOException {
-        return inserted(json);
-    }
-
-    @POST
-    @Path("authenticated")
     @RolesAllowed(Role.Names.API_CLIENT)
     @Operation(hidden = true)
-    public Response insertAuthenticated(InputStream json) throws IOException {
-        return inserted(json);
-    }
-
-    private Response inserted(InputStream json) throws IOException {
+    public Response insert(InputStream json) throws IOException {
         if (!enabled) {
             throw new NotFoundException();
         }
