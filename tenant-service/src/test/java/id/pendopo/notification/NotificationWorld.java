@@ -7,6 +7,7 @@ import id.pendopo.complaint.ComplaintIntake;
 import id.pendopo.complaint.ComplaintTracking;
 import id.pendopo.complaint.TrackingIds;
 import id.pendopo.notification.webhook.WebhookOutbox;
+import id.pendopo.notification.webhook.WebhookSecrets;
 import id.pendopo.notification.webhook.WebhookSender;
 import id.pendopo.notification.webhook.WebhookTargets;
 import id.pendopo.notification.webhook.Webhooks;
@@ -47,6 +48,8 @@ final class NotificationWorld implements AutoCloseable {
     final ComplaintTracking tracking;
     final Webhooks webhooks;
     final WebhookSender webhookSender;
+    /** The platform key webhook secrets are sealed with. */
+    final WebhookSecrets secrets = new WebhookSecrets(new byte[32]);
     final List<ComplaintChanged> changes = new ArrayList<>();
     /** The DNS webhooks see: names put here resolve to the address given ("" resolves to nothing); other names to a public one. */
     final Map<String, String> dns = new ConcurrentHashMap<>();
@@ -76,8 +79,8 @@ final class NotificationWorld implements AutoCloseable {
         desk = new ComplaintDesk(world.complaints, world.agencies, calendars, world.clock, events);
         tracking = new ComplaintTracking(tenants, null, world.complaints, calendars, world.clock, events);
         var targets = new WebhookTargets(this::resolve, true);
-        webhooks = new Webhooks(world.data, world.clock, targets);
-        webhookSender = new WebhookSender(world.data, world.tx, targets);
+        webhooks = new Webhooks(world.data, world.clock, targets, secrets);
+        webhookSender = new WebhookSender(world.data, world.tx, targets, secrets);
     }
 
     private InetAddress[] resolve(String host) throws UnknownHostException {

@@ -9,6 +9,7 @@ import id.pendopo.complaint.PrivacyMode;
 import id.pendopo.complaint.TrackingId;
 import id.pendopo.notification.webhook.WebhookCaller;
 import id.pendopo.notification.webhook.WebhookDelivery;
+import id.pendopo.notification.webhook.WebhookSecrets;
 import id.pendopo.notification.webhook.WebhookSender;
 import id.pendopo.notification.webhook.WebhookSignature;
 import id.pendopo.notification.webhook.WebhookSubscription;
@@ -261,7 +262,7 @@ class WebhooksTest {
                 .isInstanceOf(ValidationException.class);
         assertThat(register(CONNECTOR, "http://localhost:9000/hook", List.of()).subscription().url())
                 .as("allowed here: this world allows local HTTP").isEqualTo("http://localhost:9000/hook");
-        var strict = new Webhooks(w.world.data, w.world.clock, new WebhookTargets(WebhookTargets.DNS, false));
+        var strict = new Webhooks(w.world.data, w.world.clock, new WebhookTargets(WebhookTargets.DNS, false), w.secrets);
         assertThatThrownBy(() -> w.inTx(() -> strict.register(CONNECTOR, "http://localhost:9000/hook", List.of())))
                 .isInstanceOf(ValidationException.class);
     }
@@ -310,7 +311,10 @@ class WebhooksTest {
 
         String rotated = w.inTx(() -> w.webhooks.rotateSecret(CONNECTOR, webhookId)).secret();
         assertThat(rotated).startsWith("whsec_").isNotEqualTo(hook.secret());
-        assertThat(w.inTx(() -> w.webhooks.list(CONNECTOR)).get(0).secret()).isEqualTo(rotated);
+        assertThat(w.inTx(() -> w.webhooks.list(CONNECTOR)).get(0).signingSecrets(w.world.clock.instant(), w.secrets))
+                .containsExactly(rotated, hook.secret());
+        assertThat(storedSecrets(webhookId)).as("both sealed").allSatisfy(stored -> assertThat(stored).startsWith("v1:")
+                .doesNotContain(rotated.substring(6)).doesNotContain(hook.secret().substring(6)));
 
         submit(PrivacyMode.ANONYMOUS);
         Instant now = w.world.clock.instant();
@@ -331,5 +335,71 @@ class WebhooksTest {
         assertThat(WebhookSignature.verify(laterHeader, rotated, after.body(), dayLater, tolerance)).isTrue();
         assertThat(WebhookSignature.verify(laterHeader, hook.secret(), after.body(), dayLater, tolerance))
                 .as("the old secret no longer signs").isFalse();
+    }
+
+    @Test
+    void theSigningSecretIsStoredSealedNeverAsItIs() {
+        var hook = register(CONNECTOR, "https://connector.example/hook", List.of());
+
+        String stored = storedSecrets(hook.subscription().id()).get(0);
+        assertThat(stored).startsWith("v1:").doesNotContain(hook.secret()).doesNotContain(hook.secret().substring(6));
+        assertThat(w.secrets.open(stored)).isEqualTo(hook.secret());
+    }
+
+    @Test
+    void aSecretSealedUnderAnotherPlatformKeyIsNotSentAndTheLogSaysWhy() {
+        receiver.answering(200);
+        var hook = register(CONNECTOR, receiver.url("/hook"), List.of());
+        String foreign = new WebhookSecrets(new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19,
+                20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32}).seal(hook.secret());
+        w.inTx(() -> sql("UPDATE webhook_subscription SET signing_secret = ? WHERE id = ?")
+                .setParameter(1, foreign).setParameter(2, hook.subscription().id()).executeUpdate());
+        forgetCachedEntities();
+        submit(PrivacyMode.ANONYMOUS);
+
+        assertThat(w.webhookSender.sendDue(w.world.clock.instant())).isZero();
+        assertThat(receiver.requests()).isEmpty();
+        WebhookDelivery logged = log(CONNECTOR, hook.subscription().id()).get(0);
+        assertThat(logged.status()).isEqualTo(DeliveryStatus.PENDING);
+        assertThat(logged.lastError()).contains("another platform key", "rotate");
+    }
+
+    @Test
+    void aSecretKeptAsItWasBeforeSealingStillSignsAndIsSealedWhenRotated() {
+        receiver.answering(200);
+        var hook = register(CONNECTOR, receiver.url("/hook"), List.of());
+        long id = hook.subscription().id();
+        w.inTx(() -> sql("UPDATE webhook_subscription SET signing_secret = ? WHERE id = ?")
+                .setParameter(1, hook.secret()).setParameter(2, id).executeUpdate());
+        forgetCachedEntities();
+        submit(PrivacyMode.ANONYMOUS);
+
+        Instant now = w.world.clock.instant();
+        assertThat(w.webhookSender.sendDue(now)).isEqualTo(1);
+        Receiver.Request sent = receiver.requests().get(0);
+        assertThat(WebhookSignature.verify(sent.header(WebhookSignature.HEADER), hook.secret(), sent.body(), now,
+                WebhookSignature.DEFAULT_TOLERANCE)).isTrue();
+
+        w.inTx(() -> w.webhooks.rotateSecret(CONNECTOR, id));
+        assertThat(storedSecrets(id)).hasSize(2).allSatisfy(stored -> assertThat(stored).startsWith("v1:"));
+    }
+
+    /** Plain SQL, to see and change the table behind JPA's back (the unit allows no native SQL otherwise). */
+    private jakarta.persistence.Query sql(String sql) {
+        return w.world.em.createNativeQuery(sql).setHint("eclipselink.jdbc.allow-native-sql-query", true);
+    }
+
+    /** After a change behind JPA's back. */
+    private void forgetCachedEntities() {
+        w.world.em.clear();
+        w.world.em.getEntityManagerFactory().getCache().evictAll();
+    }
+
+    /** The current and the previous secret as the table holds them. */
+    private List<String> storedSecrets(long webhookId) {
+        Object[] row = w.inTx(() -> (Object[]) sql(
+                "SELECT signing_secret, previous_signing_secret FROM webhook_subscription WHERE id = ?").setParameter(1, webhookId)
+                .getSingleResult());
+        return java.util.Arrays.stream(row).filter(java.util.Objects::nonNull).map(String::valueOf).toList();
     }
 }

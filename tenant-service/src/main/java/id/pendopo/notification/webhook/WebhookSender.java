@@ -53,6 +53,8 @@ public class WebhookSender {
     Clock clock;
     @Inject
     WebhookTargets targets;
+    @Inject
+    WebhookSecrets secrets;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT)
             .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -61,10 +63,11 @@ public class WebhookSender {
     }
 
     /** For tests and tools outside a container. */
-    public WebhookSender(TenantData data, Transactions tx, WebhookTargets targets) {
+    public WebhookSender(TenantData data, Transactions tx, WebhookTargets targets, WebhookSecrets secrets) {
         this.data = data;
         this.tx = tx;
         this.targets = targets;
+        this.secrets = secrets;
     }
 
     @Schedule(minute = "*", hour = "*", persistent = false)
@@ -97,8 +100,15 @@ public class WebhookSender {
             Attempt attempt = tx.inNew(() -> {
                 WebhookDelivery d = data.em().find(WebhookDelivery.class, id);
                 WebhookSubscription s = d == null ? null : data.em().find(WebhookSubscription.class, d.subscriptionId());
-                return d == null || s == null || d.status() != DeliveryStatus.PENDING ? null
-                        : new Attempt(s.url(), s.signingSecrets(now), d.eventId(), d.nextAttemptNumber(), d.payload());
+                if (d == null || s == null || d.status() != DeliveryStatus.PENDING) {
+                    return null;
+                }
+                try {
+                    return new Attempt(s.url(), s.signingSecrets(now, secrets), d.eventId(), d.nextAttemptNumber(),
+                            d.payload(), null);
+                } catch (WebhookSecrets.UnreadableSecretException e) {
+                    return new Attempt(s.url(), List.of(), d.eventId(), d.nextAttemptNumber(), d.payload(), e.getMessage());
+                }
             });
             if (attempt == null) {
                 continue;
@@ -117,7 +127,8 @@ public class WebhookSender {
         return delivered;
     }
 
-    private record Attempt(String url, List<String> secrets, String eventId, int number, String body) {
+    /** One delivery attempt; {@code unsignable} says why it cannot be signed, when it cannot. */
+    private record Attempt(String url, List<String> secrets, String eventId, int number, String body, String unsignable) {
     }
 
     private record Outcome(Integer status, String error) {
@@ -127,6 +138,9 @@ public class WebhookSender {
     }
 
     private Outcome post(Attempt a, Instant now) {
+        if (a.unsignable() != null) {
+            return new Outcome(null, "Not sent: " + a.unsignable());
+        }
         // Checked again before each attempt: the host's addresses may have changed since it was registered.
         var refused = targets.refusal(a.url());
         if (refused.isPresent()) {

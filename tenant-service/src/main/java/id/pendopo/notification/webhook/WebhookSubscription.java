@@ -28,7 +28,8 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 /**
  * An endpoint that wants to hear of complaint changes of one tenant: its URL, the events it listens to (all
  * when none are named), and the secret its deliveries are signed with. The secret is generated here and handed
- * to the caller once, at registration; Pendopo keeps it to sign, so it cannot be hashed.
+ * to the caller once, at registration; Pendopo keeps it to sign, so it cannot be hashed, and keeps it sealed
+ * ({@link WebhookSecrets}) instead.
  *
  * <p>URLs must be HTTPS. Plain HTTP is accepted only for {@code localhost}/{@code 127.0.0.1}, and only where
  * the platform allows it (tests, development), because a webhook URL makes the server call out.
@@ -58,10 +59,11 @@ public class WebhookSubscription {
     @Column(name = "url", nullable = false, length = MAX_URL)
     private String url;
 
-    @Column(name = "secret", nullable = false, length = 100)
+    /** Sealed by {@link WebhookSecrets}. */
+    @Column(name = "signing_secret", nullable = false, length = 255)
     private String secret;
 
-    @Column(name = "previous_secret", length = 100)
+    @Column(name = "previous_signing_secret", length = 255)
     private String previousSecret;
 
     @Column(name = "previous_secret_until")
@@ -80,8 +82,8 @@ public class WebhookSubscription {
     }
 
     /**
-     * A new active subscription of {@code caller}. {@code events} are {@link ComplaintEventType} names; null or
-     * empty means every event.
+     * A new active subscription of {@code caller}, with no secret yet ({@link #issueSecret}). {@code events} are
+     * {@link ComplaintEventType} names; null or empty means every event.
      */
     public static WebhookSubscription register(WebhookCaller caller, String url, Collection<String> events,
             boolean allowLocalHttp, Instant now) {
@@ -106,7 +108,6 @@ public class WebhookSubscription {
         s.clientId = caller.clientId();
         s.createdBy = caller.name();
         s.url = url.strip();
-        s.secret = newSecret();
         s.events = types.isEmpty() ? ALL : types.stream().map(Enum::name).collect(Collectors.joining(","));
         s.active = true;
         s.createdAt = now;
@@ -157,27 +158,42 @@ public class WebhookSubscription {
         return url;
     }
 
-    /** The signing secret. Shown to the caller only in the answer to the registration or a rotation. */
-    public String secret() {
-        return secret;
+    /** Gives a new subscription its signing secret and returns it, to be shown to the caller this once. */
+    public String issueSecret(WebhookSecrets box) {
+        if (secret != null) {
+            throw new IllegalStateException("The webhook has a secret; rotate it instead");
+        }
+        String plain = newSecret();
+        secret = box.seal(plain);
+        return plain;
     }
 
     /**
      * Replaces the signing secret and returns the new one. The old one keeps signing next to it for
      * {@link #ROTATION_GRACE}, so a receiver can switch to the new one without refusing deliveries in between.
-     * Rotating again within that time ends the older secret at once.
+     * Rotating again within that time ends the older secret at once. A secret kept unsealed from before sealing
+     * existed is sealed now.
      */
-    public String rotateSecret(Instant now) {
-        previousSecret = secret;
+    public String rotateSecret(Instant now, WebhookSecrets box) {
+        previousSecret = WebhookSecrets.isSealed(secret) ? secret : box.seal(secret);
         previousSecretUntil = now.plus(ROTATION_GRACE);
-        secret = newSecret();
-        return secret;
+        String plain = newSecret();
+        secret = box.seal(plain);
+        return plain;
     }
 
-    /** The secrets deliveries are signed with at {@code now}: the current one, and a rotated-out one still in grace. */
-    public List<String> signingSecrets(Instant now) {
+    /**
+     * The secrets deliveries are signed with at {@code now}: the current one, and a rotated-out one still in grace.
+     * Throws {@link WebhookSecrets.UnreadableSecretException} when the platform's key cannot open them.
+     */
+    public List<String> signingSecrets(Instant now, WebhookSecrets box) {
         return previousSecret != null && previousSecretUntil != null && now.isBefore(previousSecretUntil)
-                ? List.of(secret, previousSecret) : List.of(secret);
+                ? List.of(box.open(secret), box.open(previousSecret)) : List.of(box.open(secret));
+    }
+
+    /** The secret as stored: sealed, or as it was kept before sealing existed (for tests and checks). */
+    String storedSecret() {
+        return secret;
     }
 
     /** The events listened to; empty means all. */

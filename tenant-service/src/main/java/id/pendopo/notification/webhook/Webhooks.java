@@ -37,15 +37,18 @@ public class Webhooks {
     Clock clock;
     @Inject
     WebhookTargets targets;
+    @Inject
+    WebhookSecrets secrets;
 
     public Webhooks() {
     }
 
     /** For tests and tools outside a container. */
-    public Webhooks(TenantData data, Clock clock, WebhookTargets targets) {
+    public Webhooks(TenantData data, Clock clock, WebhookTargets targets, WebhookSecrets secrets) {
         this.data = data;
         this.clock = clock;
         this.targets = targets;
+        this.secrets = secrets;
     }
 
     /**
@@ -62,9 +65,10 @@ public class Webhooks {
         if (owned >= MAX_PER_OWNER) {
             throw ValidationException.of("url", "at most " + MAX_PER_OWNER + " webhooks per API client");
         }
+        String secret = s.issueSecret(secrets);
         data.em().persist(s);
         data.em().flush();
-        return new Registered(s, s.secret());
+        return new Registered(s, secret);
     }
 
     public List<WebhookSubscription> list(WebhookCaller caller) {
@@ -86,7 +90,7 @@ public class Webhooks {
      */
     public Registered rotateSecret(WebhookCaller caller, long id) {
         WebhookSubscription s = require(caller, id);
-        return new Registered(s, s.rotateSecret(clock.instant()));
+        return new Registered(s, s.rotateSecret(clock.instant(), secrets));
     }
 
     /** Removes the subscription and its delivery log; pending deliveries are not sent. */
