@@ -15,7 +15,8 @@
 # Usage: deployment/bench/complaints.sh   (after mvn install -DskipTests)
 # Environment: PAYARA_JAVA_OPTS (extra JVM options, e.g. a JFR recording), DB_URL_OPTS (appended to the JDBC URL, after
 #   the options operations.md recommends),
-#   HTTP_THREADS (Payara's --maxhttpthreads; its default is 200), FLOORS (1), CLIENTS (32), DURATION (60, seconds), WARMUP (120: on 2 busy cores the
+#   HTTP_THREADS (Payara's --maxhttpthreads; 2 per core as
+#   operations.md recommends, Payara's own default is 200), FLOORS (1), CLIENTS (32), DURATION (60, seconds), WARMUP (120: on 2 busy cores the
 #   JIT needs about two minutes before either endpoint runs at its steady rate; see docs/benchmarks.md), ROWS (1000000), READS (500), READ_CLIENTS (8),
 #   KEEP_DB=1 to keep the bench database of an earlier run (the load is skipped when Langkat has ROWS complaints),
 #   SKIP_INTAKE=1, INTAKE_ONLY=1 (stop after the intake figures), BENCH_DIR (deployment/target/bench), WILAYAH_DIR.
@@ -29,6 +30,8 @@ BENCH_DIR="${BENCH_DIR:-$ROOT/deployment/target/bench}"
 WILAYAH_DIR="${WILAYAH_DIR:-$ROOT/../shared/data/wilayah}"
 CLIENTS="${CLIENTS:-32}" SECONDS_="${DURATION:-60}" WARMUP="${WARMUP:-120}" ROWS="${ROWS:-1000000}"
 READS="${READS:-500}" READ_CLIENTS="${READ_CLIENTS:-8}"
+# Payara's HTTP worker threads: 2 per core, as docs/operations.md recommends (Payara's own default is 200).
+HTTP_THREADS="${HTTP_THREADS:-$(( 2 * $(nproc) ))}"
 HTTP_PORT=28080
 export KC_PORT=28180
 export KC_HOME="${PENDOPO_TEST_CACHE:-$HOME/.cache/pendopo-test}/keycloak-bench"
@@ -70,7 +73,7 @@ java -Xmx2g ${PAYARA_JAVA_OPTS:-} -Djakarta.json.provider=org.eclipse.parsson.Js
   "-Dpendopo.db.url=jdbc:mysql://127.0.0.1:$DB_PORT/pendopo?useSSL=false&allowPublicKeyRetrieval=true&$URL_OPTIONS${DB_URL_OPTS:-}" \
   -Dpendopo.keycloak.url="http://localhost:$KC_PORT" -Dpendopo.data="$BENCH_DIR/data" \
   -jar "$PLATFORM/payara-micro.jar" --deploy "$PLATFORM/api.war" --deploy "$PLATFORM/ROOT.war" \
-  --port "$HTTP_PORT" --rootdir "$BENCH_DIR/payara" --nocluster ${HTTP_THREADS:+--maxhttpthreads "$HTTP_THREADS"} \
+  --port "$HTTP_PORT" --rootdir "$BENCH_DIR/payara" --nocluster --maxhttpthreads "$HTTP_THREADS" \
   >"$BENCH_DIR/payara.log" 2>&1 &
 PAYARA_PID=$!
 until [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$BASE/api/health/ready")" = 200 ]; do
@@ -117,8 +120,8 @@ fi
 LOAD_AFTER_INTAKE="$(uptime)"
 if [ "${INTAKE_ONLY:-0}" = 1 ]; then
   R=$(ratio "$(field rps "$PLAT")" "$(field rps "$BARE")")
-  printf 'intake only, %s clients, %s s after %s s warm-up (load before: %s; after: %s)\n  bare JDBC insert     : %s\n  POST /v1/complaints  : %s\n  platform / bare throughput: %s %%;  platform p99 %s ms\n' \
-    "$CLIENTS" "$SECONDS_" "$WARMUP" "$LOAD_BEFORE" "$LOAD_AFTER_INTAKE" "$BARE" "$PLAT" "$R" "$(field p99 "$PLAT")"
+  printf 'intake only, %s clients, %s s after %s s warm-up, %s HTTP worker threads (load before: %s; after: %s)\n  bare JDBC insert     : %s\n  POST /v1/complaints  : %s\n  platform / bare throughput: %s %%;  platform p99 %s ms\n' \
+    "$CLIENTS" "$SECONDS_" "$WARMUP" "$HTTP_THREADS" "$LOAD_BEFORE" "$LOAD_AFTER_INTAKE" "$BARE" "$PLAT" "$R" "$(field p99 "$PLAT")"
   floors
   exit 0
 fi
@@ -182,7 +185,7 @@ TXT
 if [ "${SKIP_INTAKE:-0}" != 1 ]; then
   R=$(ratio "$(field rps "$PLAT")" "$(field rps "$BARE")")
   cat <<TXT
-intake, $CLIENTS clients, ${SECONDS_} s measured after ${WARMUP} s warm-up
+intake, $CLIENTS clients, ${SECONDS_} s measured after ${WARMUP} s warm-up, $HTTP_THREADS HTTP worker threads
   bare JDBC insert     : $BARE
   POST /v1/complaints  : $PLAT
   platform / bare throughput: $R %  (target >= 50 %: $(met "$R" 50 ge));  platform p99 $(field p99 "$PLAT") ms (target <= 150 ms: $(met "$(field p99 "$PLAT")" 150))
