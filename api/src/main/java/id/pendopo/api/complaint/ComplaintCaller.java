@@ -6,7 +6,7 @@ import id.pendopo.complaint.Actor;
 import id.pendopo.complaint.Viewer;
 import id.pendopo.identity.Role;
 import id.pendopo.tenancy.TenantAccessDeniedException;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.enterprise.inject.Instance;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,11 +17,16 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * Who calls the complaint endpoints, in the complaint domain's terms: the actor for the timeline, the viewer for
  * the privacy rules, and, for an agency officer, the one agency they act for (token claim {@value #AGENCY_CLAIM},
  * the agency's code).
+ *
+ * <p>Application-scoped, with what it reads once per request (the token, its groups, the agency) kept on the request:
+ * as a request-scoped bean it was created and injected on every submission, which cost 4 % of intake's CPU
+ * (docs/benchmarks.md).
  */
-@RequestScoped
+@ApplicationScoped
 public class ComplaintCaller {
 
     public static final String AGENCY_CLAIM = "agency";
+    private static final String STATE = ComplaintCaller.class.getName();
 
     @Inject
     HttpServletRequest request;
@@ -32,26 +37,40 @@ public class ComplaintCaller {
     @Inject
     AgencyRepository agencies;
 
-    private Agency agency;
-    private JsonWebToken token;
-    private Set<String> groups;
+    /** What this request's caller was found to be; read once per request. */
+    private static final class State {
+        JsonWebToken token;
+        Set<String> groups;
+        Agency agency;
+    }
+
+    private State state() {
+        if (request.getAttribute(STATE) instanceof State s) {
+            return s;
+        }
+        State s = new State();
+        request.setAttribute(STATE, s);
+        return s;
+    }
 
     /**
      * The caller's token, read once per request: from the request's principal, which MP-JWT sets to the token,
      * else through the injected token, whose proxy looks the token up again on every call.
      */
     private JsonWebToken token() {
-        if (token == null) {
-            token = request.getUserPrincipal() instanceof JsonWebToken jwt ? jwt : injectedToken.get();
+        State s = state();
+        if (s.token == null) {
+            s.token = request.getUserPrincipal() instanceof JsonWebToken jwt ? jwt : injectedToken.get();
         }
-        return token;
+        return s.token;
     }
 
     boolean is(String role) {
-        if (groups == null) {
-            groups = token().getGroups() == null ? Set.of() : Set.copyOf(token().getGroups());
+        State s = state();
+        if (s.groups == null) {
+            s.groups = token().getGroups() == null ? Set.of() : Set.copyOf(token().getGroups());
         }
-        return groups.contains(role);
+        return s.groups.contains(role);
     }
 
     /** A coordinator sees and decides everything of the regency: complaint officers and tenant admins. */
@@ -99,10 +118,11 @@ public class ComplaintCaller {
      * once per request.
      */
     Agency agency() {
-        if (agency == null) {
-            agency = lookUpAgency();
+        State s = state();
+        if (s.agency == null) {
+            s.agency = lookUpAgency();
         }
-        return agency;
+        return s.agency;
     }
 
     private Agency lookUpAgency() {
