@@ -81,6 +81,11 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(by));
     }
 
+    /** Waits until the condition holds (the page's own updates, e.g. a poll), at most as long as every other wait. */
+    public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+        wait.until(condition::apply);
+    }
+
     public void waitForText(String text) {
         wait.until(d -> d.getPageSource().contains(text));
     }

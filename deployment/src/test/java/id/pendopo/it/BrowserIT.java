@@ -261,6 +261,26 @@ class BrowserIT {
         assertThat(active.body()).contains("\"PASAR\"");
     }
 
+    /**
+     * A report that arrives while the inbox is open shows in the inbox's counter and the menu's without a click:
+     * the page polls (every second here, {@code pendopo.ui.refresh-seconds} in arquillian.xml).
+     */
+    @Test
+    @Order(9)
+    void aNewReportShowsInTheCountersWithoutAClick() {
+        signInAndOpen("verifikator.langkat", "/pengaduan");
+        long before = Long.parseLong(browser.byId("count-new").getAttribute("data-count"));
+        Platform.Answer created = Platform.postJson("/api/v1/complaints",
+                Platform.clientToken("langkat-integration", "langkat-integration-dev-secret"),
+                ComplaintsIT.report("Lampu jalan padam di Jalan Proklamasi, Stabat").build());
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+
+        String expected = String.valueOf(before + 1);
+        browser.waitUntil(d -> expected.equals(d.findElement(By.id("count-new")).getAttribute("data-count")));
+        assertThat(browser.byId("nav-count-new").getText()).isEqualTo(expected);
+        browser.screenshot("09-inbox-counted-without-a-click");
+    }
+
     private static void signInAndOpen(String user, String path) {
         browser.open("/");
         if (browser.find(By.cssSelector("#logout, #username")).getAttribute("id").equals("logout")) {

@@ -1,6 +1,8 @@
 package id.pendopo.ui.complaint;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,6 +29,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.StreamResource;
+import com.vaadin.flow.shared.Registration;
 import id.pendopo.agency.Agency;
 import id.pendopo.complaint.Complaint;
 import id.pendopo.complaint.ComplaintCategory;
@@ -77,6 +80,9 @@ public class ComplaintInboxView extends VerticalLayout implements HasDynamicTitl
     private final Grid<Complaint> grid = new Grid<>();
     private final Span countNew = new Span();
     private final Span countOverdue = new Span();
+    /** Set once the inbox is built; the counters are then counted again on every poll of the page. */
+    private boolean counting;
+    private Registration polls;
     private ZoneId zone;
     private Long agencyScope;
     private volatile ComplaintFilter filter = ComplaintFilter.ALL;
@@ -108,6 +114,23 @@ public class ComplaintInboxView extends VerticalLayout implements HasDynamicTitl
         add(header(title), filters(), toolbar(), grid);
         configureGrid();
         refreshCounts();
+        counting = true;
+    }
+
+    /** New reports and deadlines passing show in the counters without a click; the list itself stays as it is. */
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        if (counting) {
+            polls = attach.getUI().addPollListener(poll -> refreshCounts());
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        if (polls != null) {
+            polls.remove();
+            polls = null;
+        }
     }
 
     private Component header(H2 title) {

@@ -1,7 +1,10 @@
 package id.pendopo.ui.complaint;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.shared.Registration;
 import id.pendopo.agency.Agency;
 import id.pendopo.shared.DomainException;
 import java.util.logging.Level;
@@ -9,7 +12,8 @@ import java.util.logging.Logger;
 
 /**
  * The two numbers next to "Pengaduan" in the menu: new complaints (waiting for verification) and overdue ones,
- * within the user's scope (an agency officer's agency). Shown only when non-zero.
+ * within the user's scope (an agency officer's agency). Shown only when non-zero. Counted again on every navigation
+ * and on every poll of the page (see {@code pendopo.ui.refresh-seconds}), so new reports show up without a click.
  */
 public class NavCounters extends HorizontalLayout {
 
@@ -19,6 +23,7 @@ public class NavCounters extends HorizontalLayout {
     private final StaffUser user;
     private final Span received = new Span();
     private final Span overdue = new Span();
+    private Registration polls;
 
     public NavCounters(ComplaintConsole console, StaffUser user) {
         this.console = console;
@@ -31,6 +36,19 @@ public class NavCounters extends HorizontalLayout {
         overdue.getElement().getThemeList().add("badge small error");
         overdue.getStyle().set("color", "var(--lumo-error-text-color)");
         add(received, overdue);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        polls = attach.getUI().addPollListener(poll -> refresh());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        if (polls != null) {
+            polls.remove();
+            polls = null;
+        }
     }
 
     public void refresh() {

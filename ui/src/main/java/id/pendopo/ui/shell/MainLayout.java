@@ -29,6 +29,7 @@ import id.pendopo.ui.i18n.LanguageSetup;
 import id.pendopo.ui.i18n.LanguageSwitch;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.security.Principal;
 import java.util.Map;
 import java.util.Optional;
@@ -44,8 +45,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private NavCounters complaintCounters;
 
+    /**
+     * @param refreshSeconds how often a staff member's open page asks the server for news (a Vaadin poll), so the
+     *     complaint counters follow new and overdue reports without a click; 0 or less turns polling off
+     */
     @Inject
-    public MainLayout(TenantAdministration tenants, ComplaintConsole complaints, OpenIdContext openId) {
+    public MainLayout(TenantAdministration tenants, ComplaintConsole complaints, OpenIdContext openId,
+            @ConfigProperty(name = "pendopo.ui.refresh-seconds", defaultValue = "30") int refreshSeconds) {
         VaadinRequest request = VaadinRequest.getCurrent();
         Predicate<String> hasRole = request == null ? r -> false : request::isUserInRole;
         boolean operator = Navigation.isOperator(hasRole);
@@ -104,6 +110,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToDrawer(nav);
 
         tenant.ifPresent(t -> applyBrandColor(t.branding().primaryColor()));
+        UI ui = UI.getCurrent();
+        if (complaintCounters != null && refreshSeconds > 0 && ui != null) {
+            ui.setPollInterval(refreshSeconds * 1000);
+        }
     }
 
     /** New and overdue complaints, counted again on every navigation (cheap: two indexed counts). */
