@@ -156,7 +156,13 @@ class ComplaintsIT {
         // The coordinator sees the reporter; an API client never sees the reporter's contact.
         assertThat(Platform.get("/api/v1/complaints/" + id, officer).json().getJsonObject("reporter").getString("phone"))
                 .isEqualTo("0812000111");
-        assertThat(Platform.get("/api/v1/complaints/" + id, client).json().get("reporter")).isNull();
+        JsonObject seenByClient = Platform.get("/api/v1/complaints/" + id, client).json();
+        assertThat(seenByClient.get("reporter")).isNull();
+        // Nothing unmoderated is published: before verification an API client reads no title, text or address.
+        assertThat(seenByClient.getString("status")).isEqualTo("RECEIVED");
+        assertThat(seenByClient.get("title")).isNull();
+        assertThat(seenByClient.get("description")).isNull();
+        assertThat(seenByClient.getJsonObject("location").get("address")).isNull();
 
         assertThat(act(id, "verify", officer, Json.createObjectBuilder().add("text", "Lokasi jelas")).status()).isEqualTo(200);
         long dpupr = agencyId("DPUPR");

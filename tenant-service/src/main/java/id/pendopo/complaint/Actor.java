@@ -16,6 +16,16 @@ public record Actor(String id, String displayName) {
                 .throwIfInvalid();
     }
 
+    /** Whether this is the citizen who reported (named or not). */
+    public boolean isReporter() {
+        return "reporter".equals(id);
+    }
+
+    /** The name to show {@code viewer}: the reporter stays "Pelapor" unless {@code reporterVisible}. */
+    public String displayNameFor(boolean reporterVisible) {
+        return isReporter() && !reporterVisible ? "Pelapor" : displayName;
+    }
+
     /** The citizen who reported, acting with their tracking secret. */
     public static Actor reporter(String displayName) {
         return new Actor("reporter", displayName == null || displayName.isBlank() ? "Pelapor" : displayName);

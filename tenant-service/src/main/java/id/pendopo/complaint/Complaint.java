@@ -398,6 +398,7 @@ public class Complaint {
         this.rating = rating;
         this.closedAt = at;
         moveTo(CLOSED, ComplaintEventType.CLOSED, reporter, at, optionalNote(comment)); // the rating is a field of its own
+        statusNote = null; // the reporter's own words stay in the timeline only, see statusNoteAsSeenBy
     }
 
     /** Closes a resolved complaint without a rating once the citizen's reopen window has ended. */
@@ -431,6 +432,7 @@ public class Complaint {
         this.reopenableUntil = null;
         this.reopenCount++;
         moveTo(DISPOSED, ComplaintEventType.REOPENED, reporter, at, why);
+        statusNote = null; // the reporter's own words stay in the timeline only, see statusNoteAsSeenBy
     }
 
     // ---- conversation ----------------------------------------------------------------------------------
@@ -492,6 +494,38 @@ public class Complaint {
      */
     public boolean isListedPublicly() {
         return privacyMode.allowsPublication();
+    }
+
+    /**
+     * Whether {@code viewer} may see what the report says: its title, text, address and coordinates, files and
+     * conversation. Staff and the reporter always; everyone else (the public, API clients, Open311) only once it
+     * {@link #isPublic() is public}, so nothing unmoderated or confidential leaves the regency.
+     */
+    public boolean contentVisibleTo(Viewer viewer) {
+        return viewer != Viewer.PUBLIC || isPublic();
+    }
+
+    /**
+     * The conversation as {@code viewer} may read it: staff everything, the reporter the public replies, the public
+     * only the replies staff wrote, once the report is public. What the reporter writes after verification is not
+     * moderated, so it is not published.
+     */
+    public List<ComplaintMessage> messagesSeenBy(Viewer viewer) {
+        return switch (viewer) {
+            case COORDINATOR, AGENCY_OFFICER -> messages();
+            case REPORTER -> publicReplies();
+            case PUBLIC -> isPublic()
+                    ? publicReplies().stream().filter(m -> !m.author().isReporter()).toList()
+                    : List.of();
+        };
+    }
+
+    /**
+     * The note of the last change of status, as {@code viewer} may read it. Staff write it; the reporter's own
+     * words when closing or reopening stay in the timeline only. The public reads it once the report is public.
+     */
+    public Optional<String> statusNoteAsSeenBy(Viewer viewer) {
+        return Optional.ofNullable(statusNote).filter(note -> contentVisibleTo(viewer));
     }
 
     /** Whether {@code viewer} may see who reported; see {@link PrivacyMode} for the table. */

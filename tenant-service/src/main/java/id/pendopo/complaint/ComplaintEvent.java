@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
@@ -87,6 +88,14 @@ public class ComplaintEvent {
 
     public Instant occurredAt() {
         return occurredAt;
+    }
+
+    /** The note as {@code viewer} may read it; see {@link ComplaintEventType#noteIsPublic()}. */
+    public Optional<String> noteAsSeenBy(Viewer viewer) {
+        if (viewer == Viewer.PUBLIC && !(type.noteIsPublic() && complaint.isPublic())) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(note);
     }
 
     public String note() {

@@ -14,5 +14,14 @@ public enum ComplaintEventType {
     RESOLVED,
     CLOSED,
     AUTO_CLOSED,
-    REOPENED
+    REOPENED;
+
+    /**
+     * Whether the public may read this entry's note once the report is public: not the reason privacy was raised
+     * (it tends to say who the reporter is), and not the reporter's own words when closing or reopening (not
+     * moderated).
+     */
+    public boolean noteIsPublic() {
+        return this != PRIVACY_RAISED && this != CLOSED && this != REOPENED;
+    }
 }

@@ -7,12 +7,14 @@ import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Objects;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -156,6 +158,13 @@ public class ComplaintQueries {
                 jpql.append(" AND (LOWER(c.title) LIKE :words OR LOWER(c.description) LIKE :words)");
                 params.put("words", "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
                         .replace("_", "\\_") + "%");
+                if (f.publiclyListed()) {
+                    // Public lists may read the words of verified reports only (Complaint.contentVisibleTo), so
+                    // they may not find unverified ones by them either.
+                    jpql.append(" AND c.status IN :readable");
+                    params.put("readable", EnumSet.copyOf(Arrays.stream(ComplaintStatus.values())
+                            .filter(ComplaintStatus::isVerified).toList()));
+                }
             }
         }
         if (f.publiclyListed()) {

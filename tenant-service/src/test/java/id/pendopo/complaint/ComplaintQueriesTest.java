@@ -98,4 +98,16 @@ class ComplaintQueriesTest {
         assertThat(world.inTx(() -> world.queries.lastUpdate(publicList))).contains(ComplaintWorld.START.plus(Duration.ofMinutes(50)));
         assertThat(world.inTx(() -> world.queries.lastUpdate(ComplaintFilter.ALL))).contains(ComplaintWorld.START.plus(Duration.ofMinutes(70)));
     }
+
+    @Test
+    void publicListsFindReportsByTheirWordsOnlyOnceTheWordsArePublic() {
+        ComplaintFilter byWords = new ComplaintFilter(null, null, null, null, null, null, null, null, "nomor 3", false);
+        assertThat(titles(byWords)).containsExactly("Laporan nomor 3");
+        assertThat(titles(byWords.publiclyListedOnly())).isEmpty();
+        ComplaintFilter byId = new ComplaintFilter(null, null, null, null, null, null, null, null, ids.get(3).value(), false);
+        assertThat(titles(byId.publiclyListedOnly())).containsExactly("Laporan nomor 3");
+
+        world.inTx(() -> world.desk.verify(ids.get(3), ComplaintServicesTest.COORDINATOR, null));
+        assertThat(titles(byWords.publiclyListedOnly())).containsExactly("Laporan nomor 3");
+    }
 }

@@ -401,6 +401,61 @@ class ComplaintTest {
                 .isInstanceOf(ValidationException.class);
     }
 
+    // ---- what the public reads -------------------------------------------------------------------------
+
+    @Test
+    void thePublicReadsNothingAReportSaysUntilItIsVerifiedNorOnceItIsConfidential() {
+        assertThat(complaint.contentVisibleTo(Viewer.PUBLIC)).isFalse();
+        assertThat(complaint.contentVisibleTo(Viewer.REPORTER)).isTrue();
+        assertThat(complaint.contentVisibleTo(Viewer.AGENCY_OFFICER)).isTrue();
+        complaint.verify(COORDINATOR, t(1), "Lokasi jelas");
+        assertThat(complaint.contentVisibleTo(Viewer.PUBLIC)).isTrue();
+        assertThat(complaint.statusNoteAsSeenBy(Viewer.PUBLIC)).contains("Lokasi jelas");
+        complaint.raisePrivacy(PrivacyMode.CONFIDENTIAL, COORDINATOR, t(2), "menyebut nama tetangga");
+        assertThat(complaint.contentVisibleTo(Viewer.PUBLIC)).isFalse();
+        assertThat(complaint.statusNoteAsSeenBy(Viewer.PUBLIC)).isEmpty();
+        assertThat(complaint.statusNoteAsSeenBy(Viewer.COORDINATOR)).contains("Lokasi jelas");
+    }
+
+    @Test
+    void thePublicReadsOnlyTheRepliesStaffWrote() {
+        complaint.addMessage(MessageVisibility.PUBLIC_REPLY, COORDINATOR, "Laporan sedang kami periksa", t(1));
+        assertThat(complaint.messagesSeenBy(Viewer.PUBLIC)).isEmpty();
+        complaint.verify(COORDINATOR, t(1), null);
+        complaint.addMessage(MessageVisibility.PUBLIC_REPLY, CITIZEN, "Rumah saya nomor 12, saya Andi", t(2));
+        complaint.addMessage(MessageVisibility.INTERNAL_NOTE, COORDINATOR, "Pelapor kerabat kepala desa", t(3));
+        assertThat(complaint.messagesSeenBy(Viewer.PUBLIC)).extracting(ComplaintMessage::body)
+                .containsExactly("Laporan sedang kami periksa");
+        assertThat(complaint.messagesSeenBy(Viewer.REPORTER)).extracting(ComplaintMessage::body)
+                .containsExactly("Laporan sedang kami periksa", "Rumah saya nomor 12, saya Andi");
+        assertThat(complaint.messagesSeenBy(Viewer.COORDINATOR)).hasSize(3);
+    }
+
+    @Test
+    void thePublicTimelineLeavesOutWhyPrivacyWasRaisedAndTheReportersOwnWords() {
+        Complaint open = received(PrivacyMode.PUBLIC);
+        open.verify(COORDINATOR, t(1), "Lokasi jelas");
+        open.raisePrivacy(PrivacyMode.ANONYMOUS, COORDINATOR, t(2), "Andi minta namanya disembunyikan");
+        open.dispose(Set.of(DINKES), t(100), COORDINATOR, t(3), "Segera ditangani");
+        open.recordAgencyResponse(DINKES, "Sudah ditambal", OFFICER, t(4));
+        open.resolve(t(200), COORDINATOR, t(5), "Selesai");
+        open.reopen("Masih berlubang di depan rumah saya", t(300), CITIZEN, t(6));
+
+        assertThat(open.events()).extracting(e -> e.noteAsSeenBy(Viewer.PUBLIC).orElse(null)).containsExactly(
+                null, "Lokasi jelas", null, "Segera ditangani", "Sudah ditambal", "Selesai", null);
+        assertThat(open.events()).extracting(e -> e.noteAsSeenBy(Viewer.COORDINATOR).orElse(null)).contains(
+                "PUBLIC → ANONYMOUS: Andi minta namanya disembunyikan", "Masih berlubang di depan rumah saya");
+        assertThat(open.statusNoteAsSeenBy(Viewer.PUBLIC)).isEmpty();
+        assertThat(open.statusNoteAsSeenBy(Viewer.COORDINATOR)).isEmpty();
+    }
+
+    @Test
+    void theReporterIsNamedInTheTimelineOnlyToWhoMaySeeThem() {
+        assertThat(CITIZEN.displayNameFor(false)).isEqualTo("Pelapor");
+        assertThat(CITIZEN.displayNameFor(true)).isEqualTo("Andi");
+        assertThat(COORDINATOR.displayNameFor(false)).isEqualTo("Siti (Verifikator)");
+    }
+
     static void assertIllegal(ThrowingCallable call) {
         assertThatThrownBy(call).isInstanceOf(ConflictException.class)
                 .extracting(e -> ((DomainException) e).type()).isEqualTo(Complaint.ILLEGAL_TRANSITION);

@@ -7,7 +7,6 @@ import id.pendopo.complaint.ComplaintAction;
 import id.pendopo.complaint.ComplaintEvent;
 import id.pendopo.complaint.ComplaintMessage;
 import id.pendopo.complaint.Disposition;
-import id.pendopo.complaint.MessageVisibility;
 import id.pendopo.complaint.TrackingId;
 import id.pendopo.complaint.Viewer;
 import java.time.Instant;
@@ -63,48 +62,71 @@ public record ComplaintView(
 
     /**
      * @param viewer       whose privacy rules apply
-     * @param staff        whether internal notes and allowed actions are shown
      * @param agencies     the tenant's agencies by id, for names of dispositions
      * @param attachmentBase where attachments are fetched, e.g. {@code /api/v1/complaints/LKT-26-000001/attachments}
      */
-    static ComplaintView of(Complaint c, Viewer viewer, boolean staff, Instant now, Map<Long, Agency> agencies,
+    static ComplaintView of(Complaint c, Viewer viewer, Instant now, Map<Long, Agency> agencies,
             String attachmentBase, Set<ComplaintAction> allowed) {
+        // What the report says is shown only as Complaint.contentVisibleTo allows: an API client or the public sees
+        // an unverified or confidential report as Open311 lists it, with its id, category, status and dates.
+        boolean content = c.contentVisibleTo(viewer);
+        boolean reporterVisible = c.reporterVisibleTo(viewer);
         var where = c.location();
-        List<MessageView> messages = c.messages().stream()
-                .filter(m -> staff || m.visibility() == MessageVisibility.PUBLIC_REPLY)
-                .map(ComplaintView::message).toList();
-        List<AttachmentView> files = java.util.stream.IntStream.range(0, c.attachments().size())
-                .mapToObj(i -> attachment(i, c.attachments().get(i), attachmentBase)).toList();
-        return new ComplaintView(c.trackingId().value(), c.type().name(), c.categoryCode(), c.title(), c.description(),
-                new LocationView(where.districtCode(), where.villageCode(), where.address(), where.latitude(), where.longitude()),
-                c.channel().name(), c.privacyMode().name(), c.status().name(), c.statusNote(),
+        LocationView location = content
+                ? new LocationView(where.districtCode(), where.villageCode(), where.address(), where.latitude(), where.longitude())
+                : new LocationView(where.districtCode(), null, null, null, null);
+        List<MessageView> messages = c.messagesSeenBy(viewer).stream()
+                .map(m -> message(m, reporterVisible)).toList();
+        List<AttachmentView> files = !content ? List.of() : java.util.stream.IntStream.range(0, c.attachments().size())
+                .mapToObj(i -> attachment(i, c.attachments().get(i), attachmentBase, viewer)).toList();
+        return new ComplaintView(c.trackingId().value(), c.type().name(), c.categoryCode(),
+                content ? c.title() : null, content ? c.description() : null, location,
+                c.channel().name(), c.privacyMode().name(), c.status().name(), c.statusNoteAsSeenBy(viewer).orElse(null),
                 c.receivedAt(), c.verificationDueAt(), c.followUpDueAt().orElse(null), c.resolvedAt().orElse(null),
                 c.reopenableUntil().orElse(null), c.closedAt().orElse(null), c.updatedAt(),
                 c.isVerificationOverdue(now) || c.isFollowUpOverdue(now),
                 c.rating().orElse(null), c.duplicateOf().map(TrackingId::value).orElse(null),
                 c.forwardedToTenant().orElse(null),
                 c.reporterAsSeenBy(viewer).map(r -> new ReporterView(r.name(), r.phone(), r.email())).orElse(null),
-                c.dispositions().stream().map(d -> disposition(d, agencies)).toList(),
-                c.events().stream().map(ComplaintView::event).toList(),
+                c.dispositions().stream().map(d -> disposition(d, agencies, content)).toList(),
+                c.events().stream().map(e -> event(e, viewer, reporterVisible)).toList(),
                 messages, files, allowed);
     }
 
-    private static DispositionView disposition(Disposition d, Map<Long, Agency> agencies) {
+    private static DispositionView disposition(Disposition d, Map<Long, Agency> agencies, boolean content) {
         Agency a = agencies.get(d.agencyId());
         return new DispositionView(d.agencyId(), a == null ? null : a.code(), a == null ? null : a.name(), d.disposedAt(),
-                d.response(), d.respondedAt());
+                content ? d.response() : null, d.respondedAt());
     }
 
-    private static EventView event(ComplaintEvent e) {
-        return new EventView(e.type().name(), e.statusAfter().name(), e.actor().displayName(), e.occurredAt(), e.note());
+    private static EventView event(ComplaintEvent e, Viewer viewer, boolean reporterVisible) {
+        return new EventView(e.type().name(), e.statusAfter().name(), e.actor().displayNameFor(reporterVisible),
+                e.occurredAt(), e.noteAsSeenBy(viewer).orElse(null));
     }
 
-    private static MessageView message(ComplaintMessage m) {
-        return new MessageView(m.visibility().name(), m.author().displayName(), m.body(), m.postedAt());
+    private static MessageView message(ComplaintMessage m, boolean reporterVisible) {
+        return new MessageView(m.visibility().name(), m.author().displayNameFor(reporterVisible), m.body(), m.postedAt());
     }
 
-    private static AttachmentView attachment(int position, Attachment a, String base) {
-        return new AttachmentView(position, a.fileName(), a.mediaType(), a.sizeBytes(), a.sha256(),
+    private static AttachmentView attachment(int position, Attachment a, String base, Viewer viewer) {
+        return new AttachmentView(position, fileNameFor(a, position, viewer), a.mediaType(), a.sizeBytes(), a.sha256(),
                 base == null ? null : base + "/" + position);
+    }
+
+    /**
+     * The file's name as {@code viewer} may see it: the reporter's own name for the file for staff and the reporter;
+     * {@code lampiran-1.jpg} and so on for everyone else, since a file name can name the reporter.
+     */
+    static String fileNameFor(Attachment a, int position, Viewer viewer) {
+        if (viewer != Viewer.PUBLIC) {
+            return a.fileName();
+        }
+        String extension = switch (a.mediaType()) {
+            case "image/jpeg" -> ".jpg";
+            case "image/png" -> ".png";
+            case "application/pdf" -> ".pdf";
+            default -> "";
+        };
+        return "lampiran-" + (position + 1) + extension;
     }
 }

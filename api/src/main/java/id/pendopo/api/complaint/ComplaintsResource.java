@@ -16,6 +16,7 @@ import id.pendopo.complaint.ComplaintRepository;
 import id.pendopo.complaint.ComplaintStatus;
 import id.pendopo.complaint.TrackingId;
 import id.pendopo.complaint.Upload;
+import id.pendopo.complaint.Viewer;
 import id.pendopo.idempotency.IdempotentRequests;
 import id.pendopo.identity.Role;
 import id.pendopo.shared.NotFoundException;
@@ -231,9 +232,10 @@ public class ComplaintsResource {
             ComplaintFilter filter = new ComplaintFilter(wanted, blank(category), agencyId, blank(district), overdue,
                     from, before, updated, q, false);
             filter = restrict(filter);
+            Viewer viewer = caller.viewer();
             var slice = queries.page(filter, after, limit);
             Instant now = clock.instant();
-            return new ComplaintSummaryView.Page(slice.items().stream().map(c -> ComplaintSummaryView.of(c, now)).toList(),
+            return new ComplaintSummaryView.Page(slice.items().stream().map(c -> ComplaintSummaryView.of(c, viewer, now)).toList(),
                     slice.next().map(ComplaintCursor::encode).orElse(null));
         });
         String body = JSON.toJson(page);
@@ -265,17 +267,18 @@ public class ComplaintsResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response attachment(@PathParam("trackingId") String trackingId, @PathParam("position") int position) {
         TrackingId id = parseId(trackingId);
-        return tx.inNew(() -> download(visible(id), position));
+        return tx.inNew(() -> download(visible(id), position, caller.viewer()));
     }
 
-    static Response download(Complaint c, int position) {
-        if (position < 0 || position >= c.attachments().size()) {
+    /** An attachment, if {@code viewer} may read what the complaint says; otherwise not found. */
+    static Response download(Complaint c, int position, Viewer viewer) {
+        if (!c.contentVisibleTo(viewer) || position < 0 || position >= c.attachments().size()) {
             throw new NotFoundException("Attachment", c.trackingId() + "/" + position);
         }
         Attachment a = c.attachments().get(position);
         return Response.ok(a.content(), a.mediaType())
-                .header("Content-Disposition", "attachment; filename*=UTF-8''"
-                        + java.net.URLEncoder.encode(a.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("Content-Disposition", "attachment; filename*=UTF-8''" + java.net.URLEncoder.encode(
+                        ComplaintView.fileNameFor(a, position, viewer), StandardCharsets.UTF_8).replace("+", "%20"))
                 .header("X-Content-Type-Options", "nosniff").build();
     }
 
@@ -512,7 +515,7 @@ public class ComplaintsResource {
         } else if (caller.is(Role.Names.AGENCY_OFFICER) && c.allowedActions(now).contains(ComplaintAction.RECORD_AGENCY_RESPONSE)) {
             allowed.add(ComplaintAction.RECORD_AGENCY_RESPONSE);
         }
-        return ComplaintView.of(c, caller.viewer(), caller.staff(), now, byId,
+        return ComplaintView.of(c, caller.viewer(), now, byId,
                 "/api/v1/complaints/" + c.trackingId().value() + "/attachments", allowed);
     }
 

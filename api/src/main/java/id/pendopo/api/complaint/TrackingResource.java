@@ -82,8 +82,9 @@ public class TrackingResource {
     public Response attachment(@PathParam("trackingId") String trackingId, @PathParam("position") int position,
             @HeaderParam(SECRET_HEADER) String secret) {
         TrackingId id = ComplaintsResource.parseId(trackingId);
-        return inTenant(id, () -> ComplaintsResource.download(secret == null || secret.isBlank()
-                ? tracking.forPublic(id) : tracking.forReporter(id, secret), position));
+        return inTenant(id, () -> secret == null || secret.isBlank()
+                ? ComplaintsResource.download(tracking.forPublic(id), position, Viewer.PUBLIC)
+                : ComplaintsResource.download(tracking.forReporter(id, secret), position, Viewer.REPORTER));
     }
 
     @POST
@@ -153,7 +154,7 @@ public class TrackingResource {
 
     private ComplaintView view(Complaint c, Viewer viewer, String trackingId) {
         Map<Long, Agency> byId = agencies.all().stream().collect(Collectors.toMap(Agency::id, a -> a));
-        return ComplaintView.of(c, viewer, false, clock.instant(), byId,
+        return ComplaintView.of(c, viewer, clock.instant(), byId,
                 "/api/v1/tracking/" + trackingId + "/attachments", Set.of());
     }
 }
