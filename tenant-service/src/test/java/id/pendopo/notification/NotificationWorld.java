@@ -76,11 +76,12 @@ final class NotificationWorld implements AutoCloseable {
         intake = new ComplaintIntake(world.complaints, world.categories, new RegionDirectory(world.em),
                 new TenantAccess(tenants, world.clock, java.time.Duration.ZERO), calendars,
                 new TrackingIds(world.data, world.tx, 1), world.tx, world.clock, events);
-        desk = new ComplaintDesk(world.complaints, world.agencies, calendars, world.clock, events);
+        desk = new ComplaintDesk(world.complaints, world.agencies, calendars, world.clock, events,
+                new TenantAccess(tenants, world.clock, java.time.Duration.ZERO));
         tracking = new ComplaintTracking(tenants, null, world.complaints, calendars, world.clock, events);
         var targets = new WebhookTargets(this::resolve, true);
         webhooks = new Webhooks(world.data, world.clock, targets, secrets);
-        webhookSender = new WebhookSender(world.data, world.tx, targets, secrets);
+        webhookSender = new WebhookSender(world.data, world.tx, targets, secrets, world.clock);
     }
 
     private InetAddress[] resolve(String host) throws UnknownHostException {

@@ -197,13 +197,12 @@ class WebhooksTest {
         }
 
         List<WebhookDelivery> log = log(ADMIN, hook.subscription().id());
-        assertThat(log).hasSize(6);
+        assertThat(log).hasSize(4);
         for (WebhookDelivery d : log) {
             assertThat(d.payload()).doesNotContain("Rina", "rina@example.id", "0812000111", "catatan");
         }
-        JsonObject secret = complaintOf(log, confidential);
-        assertThat(secret.keySet()).containsExactlyInAnyOrder("trackingId", "status", "receivedAt", "updatedAt",
-                "verificationDueAt");
+        assertThat(log).as("a confidential complaint is not announced, as no public list shows it")
+                .noneMatch(d -> d.trackingId().equals(confidential.value()));
         JsonObject anonymousVerified = complaintOf(log, anonymous);
         assertThat(anonymousVerified.getString("title")).isEqualTo("Jalan berlubang di depan SD");
         assertThat(anonymousVerified.getJsonObject("location").getString("districtCode")).isEqualTo("12.05.01");
@@ -215,6 +214,33 @@ class WebhooksTest {
         assertThat(anonymousReceived.getString("category")).isEqualTo("INFRASTRUKTUR");
         assertThat(anonymousReceived.keySet()).as("not public before verification").doesNotContain("title", "description",
                 "location");
+    }
+
+    @Test
+    void aDeliveryWaitingWhenTheComplaintBecomesConfidentialIsWithheldAlsoWhenRetriedByHand() {
+        receiver.answering(200);
+        var hook = register(CONNECTOR, receiver.url("/hook"), List.of());
+        long webhookId = hook.subscription().id();
+        TrackingId id = submit(PrivacyMode.ANONYMOUS);
+        w.inTx(() -> w.desk.verify(id, COORDINATOR, null));
+        assertThat(log(CONNECTOR, webhookId)).hasSize(2).allMatch(d -> d.status() == DeliveryStatus.PENDING);
+        assertThat(complaintOf(log(CONNECTOR, webhookId), id).getString("title")).as("rendered while public")
+                .isEqualTo("Jalan berlubang di depan SD");
+
+        w.inTx(() -> w.desk.raisePrivacy(id, PrivacyMode.CONFIDENTIAL, COORDINATOR, "menyebut nama tetangga"));
+        Instant now = w.world.clock.instant();
+        assertThat(w.webhookSender.sendDue(now)).isZero();
+        assertThat(receiver.requests()).isEmpty();
+        List<WebhookDelivery> log = log(CONNECTOR, webhookId);
+        assertThat(log).as("nothing new for the raise").hasSize(2).allSatisfy(d -> {
+            assertThat(d.status()).isEqualTo(DeliveryStatus.DEAD);
+            assertThat(d.lastError()).isEqualTo("Not sent: complaint " + id.value() + " is confidential now");
+        });
+
+        w.inTx(() -> w.webhooks.retry(CONNECTOR, webhookId, log.get(0).id()));
+        assertThat(w.webhookSender.sendDue(now)).isZero();
+        assertThat(receiver.requests()).isEmpty();
+        assertThat(log(CONNECTOR, webhookId)).allMatch(d -> d.status() == DeliveryStatus.DEAD);
     }
 
     private static JsonObject complaintOf(List<WebhookDelivery> log, TrackingId id) {

@@ -113,6 +113,17 @@ public class WebhookDelivery {
                 () -> status = DeliveryStatus.DEAD);
     }
 
+    /**
+     * Not sent, and not retried: the complaint may no longer be shown to third parties (it became confidential, or
+     * was purged). Dead, with the reason in the log; a retry by hand is withheld again while that holds.
+     */
+    public void withhold(String reason, Instant at) {
+        lastAttemptAt = at;
+        lastStatusCode = null;
+        lastError = clip("Not sent: " + reason);
+        status = DeliveryStatus.DEAD;
+    }
+
     /** Gives a dead delivery one more attempt, now; if it fails again it is dead again. */
     public void retryManually(Instant now) {
         if (status != DeliveryStatus.DEAD) {

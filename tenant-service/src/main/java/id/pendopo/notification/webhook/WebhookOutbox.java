@@ -51,6 +51,9 @@ public class WebhookOutbox {
         }
         Complaint c = complaints.find(change.complaintId())
                 .orElseThrow(() -> new NotFoundException("Complaint", change.trackingId()));
+        if (!c.isListedPublicly()) {
+            return; // a CONFIDENTIAL complaint is not announced to third parties, as no public list shows it
+        }
         String eventId = UUID.randomUUID().toString();
         String payload = WebhookPayload.of(eventId, TenantContext.require().slug(), change, c);
         for (WebhookSubscription s : listening) {

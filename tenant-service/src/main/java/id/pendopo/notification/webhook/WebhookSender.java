@@ -1,5 +1,6 @@
 package id.pendopo.notification.webhook;
 
+import id.pendopo.complaint.PrivacyMode;
 import id.pendopo.notification.DeliveryStatus;
 import id.pendopo.shared.Transactions;
 import id.pendopo.shared.cluster.Cluster;
@@ -22,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -63,7 +65,8 @@ public class WebhookSender {
     }
 
     /** For tests and tools outside a container. */
-    public WebhookSender(TenantData data, Transactions tx, WebhookTargets targets, WebhookSecrets secrets) {
+    public WebhookSender(TenantData data, Transactions tx, WebhookTargets targets, WebhookSecrets secrets, Clock clock) {
+        this.clock = clock;
         this.data = data;
         this.tx = tx;
         this.targets = targets;
@@ -103,6 +106,13 @@ public class WebhookSender {
                 if (d == null || s == null || d.status() != DeliveryStatus.PENDING) {
                     return null;
                 }
+                // The payload was rendered when the complaint changed; it goes out only while the complaint may
+                // still be shown to third parties (privacy can be raised to CONFIDENTIAL after that).
+                Optional<String> withheld = withheldBecause(d.trackingId());
+                if (withheld.isPresent()) {
+                    d.withhold(withheld.get(), now);
+                    return null;
+                }
                 try {
                     return new Attempt(s.url(), s.signingSecrets(now, secrets), d.eventId(), d.nextAttemptNumber(),
                             d.payload(), null);
@@ -127,6 +137,18 @@ public class WebhookSender {
         return delivered;
     }
 
+    /** Why a delivery about this complaint may not go out now, if it may not. */
+    private Optional<String> withheldBecause(String trackingId) {
+        List<PrivacyMode> mode = data.em().createQuery(
+                        "SELECT c.privacyMode FROM Complaint c WHERE c.trackingId = :id", PrivacyMode.class)
+                .setParameter("id", trackingId).getResultList();
+        if (mode.isEmpty()) {
+            return Optional.of("complaint " + trackingId + " no longer exists");
+        }
+        return mode.get(0).allowsPublication() ? Optional.empty()
+                : Optional.of("complaint " + trackingId + " is confidential now");
+    }
+
     /** One delivery attempt; {@code unsignable} says why it cannot be signed, when it cannot. */
     private record Attempt(String url, List<String> secrets, String eventId, int number, String body, String unsignable) {
     }
@@ -135,6 +157,15 @@ public class WebhookSender {
         boolean ok() {
             return status != null && status >= 200 && status <= 299;
         }
+    }
+
+    /**
+     * The instant a delivery is signed with: the clock's at the moment of sending, since the run's deliveries go out
+     * one by one and each may wait {@link #TIMEOUT} for its receiver; never before the run's {@code now}.
+     */
+    private Instant sendingTime(Instant now) {
+        Instant current = clock == null ? now : clock.instant();
+        return current.isAfter(now) ? current : now;
     }
 
     private Outcome post(Attempt a, Instant now) {
@@ -151,7 +182,7 @@ public class WebhookSender {
             request = HttpRequest.newBuilder(URI.create(a.url())).timeout(TIMEOUT)
                     .header("Content-Type", "application/json")
                     .header("User-Agent", "Pendopo-Webhooks/1")
-                    .header(WebhookSignature.HEADER, WebhookSignature.header(a.secrets(), now, a.body()))
+                    .header(WebhookSignature.HEADER, WebhookSignature.header(a.secrets(), sendingTime(now), a.body()))
                     .header(EVENT_ID, a.eventId())
                     .header(ATTEMPT, String.valueOf(a.number()))
                     .POST(HttpRequest.BodyPublishers.ofString(a.body())).build();
