@@ -5,6 +5,8 @@ import id.pendopo.agency.AgencyRepository;
 import id.pendopo.calendar.SlaPolicy;
 import id.pendopo.calendar.WorkingCalendars;
 import id.pendopo.shared.ValidationException;
+import id.pendopo.tenancy.TenantAccess;
+import id.pendopo.tenancy.TenantAccessDeniedException;
 import id.pendopo.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -36,13 +38,16 @@ public class ComplaintDesk {
     Clock clock;
     @Inject
     Event<ComplaintChanged> changes;
+    @Inject
+    TenantAccess tenants;
 
     public ComplaintDesk() {
     }
 
     /** For tools and tests outside a container; {@code changes} may be null. */
     public ComplaintDesk(ComplaintRepository complaints, AgencyRepository agencies, WorkingCalendars calendars,
-            Clock clock, Event<ComplaintChanged> changes) {
+            Clock clock, Event<ComplaintChanged> changes, TenantAccess tenants) {
+        this.tenants = tenants;
         this.complaints = complaints;
         this.agencies = agencies;
         this.calendars = calendars;
@@ -58,7 +63,9 @@ public class ComplaintDesk {
         return act(id, c -> c.defer(reason, coordinator, clock.instant()));
     }
 
+    /** Bukan wewenang: to another regency of the platform, which must exist and be active. */
     public Complaint forwardToOtherTenant(TrackingId id, String tenantSlug, Actor coordinator, String note) {
+        requireOtherActiveTenant(tenantSlug);
         return act(id, c -> c.forwardToOtherTenant(tenantSlug, coordinator, clock.instant(), note));
     }
 
@@ -134,5 +141,16 @@ public class ComplaintDesk {
             changes.fire(ComplaintChanged.of(TenantContext.require().id(), c));
         }
         return c;
+    }
+
+    private void requireOtherActiveTenant(String slug) {
+        if (slug != null && slug.equals(TenantContext.require().slug())) {
+            throw ValidationException.of("tenantSlug", "is this regency itself; name the regency that is responsible");
+        }
+        try {
+            tenants.resolve(slug);
+        } catch (TenantAccessDeniedException e) {
+            throw ValidationException.of("tenantSlug", "is not an active regency on this platform: '" + slug + "'");
+        }
     }
 }

@@ -67,11 +67,17 @@ public class ComplaintTracking {
                 .orElseThrow(() -> new NotFoundException("Complaint", id));
     }
 
-    /** The complaint as its reporter sees it, proven by the secret. */
+    /**
+     * The complaint as its reporter sees it, proven by the secret. A wrong secret is refused as such, except for a
+     * CONFIDENTIAL complaint: there it is not found, as without a secret, so guessing does not reveal that it exists.
+     */
     @Transactional
     public Complaint forReporter(TrackingId id, String secret) {
         Complaint c = complaints.findByTrackingId(id).orElseThrow(() -> new NotFoundException("Complaint", id));
         if (secret == null || !c.verifySecret(secret)) {
+            if (!c.isListedPublicly()) {
+                throw new NotFoundException("Complaint", id);
+            }
             throw new InvalidTrackingSecretException(id.value());
         }
         return c;

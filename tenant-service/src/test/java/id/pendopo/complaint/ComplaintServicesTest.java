@@ -111,6 +111,36 @@ class ComplaintServicesTest {
     }
 
     @Test
+    void aComplaintIsForwardedOnlyToAnotherActiveRegencyOfThePlatform() {
+        var id = submit().trackingId();
+        assertThatThrownBy(() -> world.inTx(() -> world.desk.forwardToOtherTenant(id, "atlantis", COORDINATOR, null)))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("not an active regency on this platform: 'atlantis'");
+        assertThatThrownBy(() -> world.inTx(() -> world.desk.forwardToOtherTenant(id, "langkat", COORDINATOR, null)))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("this regency itself");
+        assertThat(world.inTx(() -> world.complaints.require(id).status())).isEqualTo(ComplaintStatus.RECEIVED);
+
+        Complaint forwarded = world.inTx(() -> world.desk.forwardToOtherTenant(id, "medan", COORDINATOR, "Lokasi di Medan"));
+        assertThat(forwarded.status()).isEqualTo(ComplaintStatus.NOT_OUR_JURISDICTION);
+        assertThat(forwarded.forwardedToTenant()).contains("medan");
+    }
+
+    @Test
+    void aWrongSecretIsRefusedButForAConfidentialComplaintItIsNotFoundAsIfThereWereNone() {
+        var receipt = submit();
+        var id = receipt.trackingId();
+        assertThatThrownBy(() -> world.inTx(() -> world.tracking.forReporter(id, "AAAA-BBBB-CCCC-DDDD")))
+                .isInstanceOf(InvalidTrackingSecretException.class);
+
+        world.inTx(() -> world.desk.raisePrivacy(id, PrivacyMode.CONFIDENTIAL, COORDINATOR, "menyebut atasan"));
+        assertThatThrownBy(() -> world.inTx(() -> world.tracking.forReporter(id, "AAAA-BBBB-CCCC-DDDD")))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> world.inTx(() -> world.tracking.reply(id, "AAAA-BBBB-CCCC-DDDD", "halo")))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(world.inTx(() -> world.tracking.forReporter(id, receipt.trackingSecret()).status()))
+                .as("the reporter still sees it").isEqualTo(ComplaintStatus.RECEIVED);
+    }
+
+    @Test
     void aComplaintTravelsFromReceiptThroughAnAgencyToTheCitizensRating() {
         var receipt = submit();
         var id = receipt.trackingId();

@@ -95,10 +95,10 @@ public final class ComplaintWorld implements AutoCloseable {
         sla = new SlaSettings(data);
         WorkingCalendars calendars = new WorkingCalendars(data, tenants);
         var events = new RecordingEvent<>(changes);
-        intake = new ComplaintIntake(complaints, categories, new RegionDirectory(em),
-                new TenantAccess(tenants, clock, java.time.Duration.ZERO), calendars,
+        TenantAccess access = new TenantAccess(tenants, clock, java.time.Duration.ZERO);
+        intake = new ComplaintIntake(complaints, categories, new RegionDirectory(em), access, calendars,
                 new TrackingIds(data, tx, 1), tx, clock, events);
-        desk = new ComplaintDesk(complaints, agencies, calendars, clock, events);
+        desk = new ComplaintDesk(complaints, agencies, calendars, clock, events, access);
         tracking = new ComplaintTracking(tenants, null, complaints, calendars, clock, events);
         queries = new ComplaintQueries(data, clock);
         idempotent = new IdempotentRequests(data);
