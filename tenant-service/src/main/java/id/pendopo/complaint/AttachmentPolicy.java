@@ -16,7 +16,8 @@ import java.util.Optional;
  * <li>JPEG, PNG and PDF only, recognised by their first bytes, never by the name or the declared type: a script
  * renamed {@code photo.jpg} is refused.
  * <li>At most {@value #MAX_FILES} files of at most {@value #MAX_BYTES} bytes each.
- * <li>Photos lose their metadata (EXIF, XMP, IPTC in JPEG; eXIf and text chunks in PNG) always, whatever the
+ * <li>Photos lose their metadata (in JPEG every application segment but the ones decoding needs, and anything
+ * after the end of the image; eXIf and text chunks in PNG) always, whatever the
  * privacy mode: a phone's photo carries the place it was taken, which is usually the reporter's home, and the
  * report's own map point is where the location belongs.
  * </ul>
@@ -94,8 +95,11 @@ public final class AttachmentPolicy {
     }
 
     /**
-     * The JPEG without its APP1 (EXIF, XMP), APP13 (IPTC) and comment segments. Segments are copied up to the
-     * start of scan, then the entropy-coded rest as it is.
+     * The JPEG with only what decoding needs: every application segment is dropped except JFIF (APP0), an ICC colour
+     * profile (APP2 {@code ICC_PROFILE}) and Adobe's colour transform (APP14), and so are comments. That removes EXIF
+     * and XMP (APP1), IPTC (APP13), MPF and FlashPix (APP2), C2PA/JUMBF (APP11) and the makers' own segments, any of
+     * which can hold the place or the owner. Scans are walked to the end of the image; anything after it (an
+     * appended second picture with its own metadata) is dropped.
      */
     static byte[] stripJpegMetadata(byte[] jpeg) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(jpeg.length);
@@ -103,7 +107,7 @@ public final class AttachmentPolicy {
         out.write(0xD8);
         int p = 2;
         while (true) {
-            if (p + 4 > jpeg.length || (jpeg[p] & 0xFF) != 0xFF) {
+            if (p + 2 > jpeg.length || (jpeg[p] & 0xFF) != 0xFF) {
                 throw new IllegalArgumentException("segment structure broken at byte " + p);
             }
             int marker = jpeg[p + 1] & 0xFF;
@@ -111,24 +115,58 @@ public final class AttachmentPolicy {
                 p++;
                 continue;
             }
-            if (marker == 0xD9) { // end of image before any scan
+            if (marker == 0xD9) { // end of image: nothing after it is kept
                 out.write(jpeg, p, 2);
                 return out.toByteArray();
+            }
+            if (p + 4 > jpeg.length) {
+                throw new IllegalArgumentException("segment cut off at byte " + p);
             }
             int length = ((jpeg[p + 2] & 0xFF) << 8) | (jpeg[p + 3] & 0xFF);
             if (length < 2 || p + 2 + length > jpeg.length) {
                 throw new IllegalArgumentException("segment length out of bounds at byte " + p);
             }
-            boolean metadata = marker == 0xE1 || marker == 0xED || marker == 0xFE;
-            if (marker == 0xDA) { // start of scan: the rest is image data
-                out.write(jpeg, p, jpeg.length - p);
-                return out.toByteArray();
-            }
-            if (!metadata) {
+            if (keepJpegSegment(jpeg, p, marker, length)) {
                 out.write(jpeg, p, 2 + length);
             }
             p += 2 + length;
+            if (marker == 0xDA) { // start of scan: copy the entropy-coded data up to the next marker
+                int end = endOfScan(jpeg, p);
+                out.write(jpeg, p, end - p);
+                p = end;
+            }
         }
+    }
+
+    private static boolean keepJpegSegment(byte[] jpeg, int p, int marker, int length) {
+        if (marker == 0xFE) {
+            return false; // comment
+        }
+        if (marker < 0xE0 || marker > 0xEF) {
+            return true; // tables, frame and scan headers, restart interval
+        }
+        return marker == 0xE0
+                || (marker == 0xE2 && hasIdentifier(jpeg, p + 4, length - 2, "ICC_PROFILE\0"))
+                || (marker == 0xEE && hasIdentifier(jpeg, p + 4, length - 2, "Adobe"));
+    }
+
+    private static boolean hasIdentifier(byte[] jpeg, int from, int available, String identifier) {
+        byte[] id = identifier.getBytes(StandardCharsets.US_ASCII);
+        return available >= id.length && Arrays.equals(jpeg, from, from + id.length, id, 0, id.length);
+    }
+
+    /** Where a scan's entropy-coded data ends: at the first marker that is neither a stuffed 0xFF nor a restart. */
+    private static int endOfScan(byte[] jpeg, int p) {
+        for (int i = p; i + 1 < jpeg.length; i++) {
+            if ((jpeg[i] & 0xFF) != 0xFF) {
+                continue;
+            }
+            int next = jpeg[i + 1] & 0xFF;
+            if (next != 0x00 && next != 0xFF && (next < 0xD0 || next > 0xD7)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no end of image");
     }
 
     /** The PNG without its eXIf, tEXt, zTXt, iTXt and tIME chunks. */

@@ -69,6 +69,32 @@ class AttachmentPolicyTest {
     }
 
     @Test
+    void onlyTheSegmentsDecodingNeedsAreKeptAndNothingAfterTheEndOfTheImage() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xD8});
+        segment(out, 0xE0, "JFIF\0\1\1\0\0\1\0\1\0\0");
+        segment(out, 0xE2, "ICC_PROFILE\0\1\1sRGB profile");
+        segment(out, 0xE2, "MPF\0II*\0 second picture at offset 9000");
+        segment(out, 0xEB, "JP\0\0 c2pa.location 3.5952,98.6722");
+        segment(out, 0xEE, "Adobe\0\144\0\0\0\0\1");
+        segment(out, 0xDB, "\0" + "q".repeat(64));
+        segment(out, 0xDA, "\1\1\0\0?\0");
+        out.writeBytes(new byte[] {0x11, (byte) 0xFF, 0x00, (byte) 0xFF, (byte) 0xD0, 0x22}); // stuffing, a restart
+        segment(out, 0xC4, "\0" + "h".repeat(17)); // a progressive JPEG: more tables and a second scan
+        segment(out, 0xDA, "\1\1\0\0?\0");
+        out.writeBytes(new byte[] {0x33, (byte) 0xFF, (byte) 0xD9});
+        out.writeBytes(jpegWithExif()); // an appended second picture, with its own EXIF
+
+        byte[] clean = AttachmentPolicy.accept(List.of(new Upload("burst.jpg", out.toByteArray()))).get(0).content();
+        String text = new String(clean, StandardCharsets.ISO_8859_1);
+        assertThat(text).contains("JFIF", "ICC_PROFILE", "Adobe", "q".repeat(64), "h".repeat(17))
+                .doesNotContain("MPF", "c2pa", "GPS", "Exif", "taken at home");
+        assertThat(text).endsWith(new String(new byte[] {0x33, (byte) 0xFF, (byte) 0xD9}, StandardCharsets.ISO_8859_1));
+        assertThat(text.indexOf(new String(new byte[] {0x11, (byte) 0xFF, 0x00, (byte) 0xFF, (byte) 0xD0, 0x22},
+                StandardCharsets.ISO_8859_1))).as("the first scan's data as it was").isPositive();
+    }
+
+    @Test
     void pngMetadataChunksAreDropped() {
         byte[] clean = AttachmentPolicy.accept(List.of(new Upload("peta.png", png("eXIf", "tEXt", "iTXt")))).get(0).content();
 
