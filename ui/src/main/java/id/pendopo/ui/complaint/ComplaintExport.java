@@ -59,7 +59,9 @@ public final class ComplaintExport {
     }
 
     public List<String> row(Complaint c, Instant now) {
-        String reporter = user.coordinator() || user.admin()
+        // A file leaves the console and is passed on: it names only reporters who chose to be public (PUBLIC mode),
+        // and only in a coordinator's or admin's export; an anonymous reporter stays visible in the console alone.
+        String reporter = (user.coordinator() || user.admin()) && c.reporterVisibleTo(Viewer.PUBLIC)
                 ? c.reporterAsSeenBy(Viewer.COORDINATOR).map(Reporter::name).orElse("") : "";
         boolean overdue = c.isVerificationOverdue(now) || c.isFollowUpOverdue(now);
         return List.of(c.trackingId().value(), when(c.receivedAt()), t("complaint.type." + c.type().name()),
