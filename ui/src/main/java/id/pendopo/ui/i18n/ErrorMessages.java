@@ -53,6 +53,12 @@ public final class ErrorMessages {
         if ("kode".equals(error.field()) && message.startsWith("is not a regency")) {
             return Translations.get(locale, "validation.kode.not-regency");
         }
+        if ("tenantSlug".equals(error.field()) && message.startsWith("is this regency itself")) {
+            return Translations.get(locale, "validation.tenantSlug.itself");
+        }
+        if ("tenantSlug".equals(error.field()) && message.startsWith("is not an active regency")) {
+            return Translations.get(locale, "validation.tenantSlug.unknown");
+        }
         if ("kode".equals(error.field()) && message.startsWith("province ")) {
             return Translations.get(locale, "validation.kode.no-province");
         }

@@ -35,6 +35,15 @@ class ErrorMessagesTest {
     }
 
     @Test
+    void aForwardToAnUnknownRegencyOrToItselfSaysWhichItIs() {
+        FieldError unknown = new FieldError("tenantSlug", "is not an active regency on this platform: 'atlantis'");
+        FieldError itself = new FieldError("tenantSlug", "is this regency itself; name the regency that is responsible");
+        assertThat(ErrorMessages.field(unknown, ID)).startsWith("Tidak ada pemda aktif dengan slug itu");
+        assertThat(ErrorMessages.field(itself, ID)).startsWith("Itu pemda ini sendiri");
+        assertThat(ErrorMessages.field(itself, Locale.ENGLISH)).startsWith("That is this regency itself");
+    }
+
+    @Test
     void anUnknownRefusalStillShowsWhatTheCoreSaid() {
         DomainException e = new DomainException("brand-new-rule", "Complaints are closed on Sundays");
         assertThat(ErrorMessages.of(e, ID)).isEqualTo("Permintaan ditolak: Complaints are closed on Sundays");
