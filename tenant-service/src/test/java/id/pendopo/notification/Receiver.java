@@ -25,12 +25,18 @@ final class Receiver implements AutoCloseable {
     private final Deque<Integer> answers = new ArrayDeque<>();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private volatile int otherwise = 200;
+    private volatile Runnable onFirstRequest;
 
     Receiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             requests.add(new Request(Map.copyOf(exchange.getRequestHeaders()), body));
+            Runnable hook = onFirstRequest;
+            onFirstRequest = null;
+            if (hook != null) {
+                hook.run();
+            }
             Integer status;
             synchronized (answers) {
                 status = answers.isEmpty() ? otherwise : answers.poll();
@@ -38,7 +44,14 @@ final class Receiver implements AutoCloseable {
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
         });
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.start();
+    }
+
+    /** Runs {@code hook} while the first request is being received, before it is answered. */
+    Receiver duringFirstRequest(Runnable hook) {
+        this.onFirstRequest = hook;
+        return this;
     }
 
     /** Answers these statuses first, in order, then {@code otherwise}. */

@@ -217,6 +217,28 @@ class WebhooksTest {
     }
 
     @Test
+    void aDeliveryBeingSentIsNotSentAgainByARunThatOverlaps() {
+        receiver.answering(200);
+        var hook = register(CONNECTOR, receiver.url("/hook"), List.of());
+        submit(PrivacyMode.ANONYMOUS);
+        Instant now = w.world.clock.instant();
+        // Another node's run starts while the first is still waiting for the receiver's answer.
+        int[] overlapping = {-1};
+        receiver.duringFirstRequest(() -> {
+            try (var scope = TenantContext.enter(w.world.langkat)) {
+                overlapping[0] = w.webhookSender.sendDue(now);
+            }
+        });
+
+        assertThat(w.webhookSender.sendDue(now)).isEqualTo(1);
+        assertThat(overlapping[0]).as("the overlapping run found nothing due").isZero();
+        assertThat(receiver.requests()).hasSize(1);
+        WebhookDelivery delivered = log(CONNECTOR, hook.subscription().id()).get(0);
+        assertThat(delivered.status()).isEqualTo(DeliveryStatus.DELIVERED);
+        assertThat(delivered.attempts()).isEqualTo(1);
+    }
+
+    @Test
     void aDeliveryWaitingWhenTheComplaintBecomesConfidentialIsWithheldAlsoWhenRetriedByHand() {
         receiver.answering(200);
         var hook = register(CONNECTOR, receiver.url("/hook"), List.of());

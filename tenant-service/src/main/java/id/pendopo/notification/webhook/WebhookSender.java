@@ -38,6 +38,8 @@ public class WebhookSender {
 
     private static final Logger LOG = Logger.getLogger(WebhookSender.class.getName());
     public static final Duration TIMEOUT = Duration.ofSeconds(10);
+    /** How long a delivery being sent is left alone by other runs: longer than any answer can take. */
+    static final Duration LEASE = TIMEOUT.multipliedBy(3);
     public static final Duration RETENTION = Duration.ofDays(30);
     public static final String EVENT_ID = "Pendopo-Event-Id";
     public static final String ATTEMPT = "Pendopo-Delivery-Attempt";
@@ -101,6 +103,15 @@ public class WebhookSender {
         int delivered = 0;
         for (Long id : due) {
             Attempt attempt = tx.inNew(() -> {
+                // Claimed for this attempt: a run that overlaps (the next minute's, on another node) finds it not
+                // due until the lease ends, which is after any answer can come; the attempt then sets the next time.
+                int claimed = data.em().createQuery("UPDATE WebhookDelivery d SET d.nextAttemptAt = :lease"
+                                + " WHERE d.id = :id AND d.status = :pending AND d.nextAttemptAt <= :now")
+                        .setParameter("lease", sendingTime(now).plus(LEASE)).setParameter("id", id)
+                        .setParameter("pending", DeliveryStatus.PENDING).setParameter("now", now).executeUpdate();
+                if (claimed == 0) {
+                    return null;
+                }
                 WebhookDelivery d = data.em().find(WebhookDelivery.class, id);
                 WebhookSubscription s = d == null ? null : data.em().find(WebhookSubscription.class, d.subscriptionId());
                 if (d == null || s == null || d.status() != DeliveryStatus.PENDING) {
