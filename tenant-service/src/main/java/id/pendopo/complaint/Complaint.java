@@ -35,6 +35,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
@@ -521,11 +522,18 @@ public class Complaint {
     }
 
     /**
-     * The note of the last change of status, as {@code viewer} may read it. Staff write it; the reporter's own
-     * words when closing or reopening stay in the timeline only. The public reads it once the report is public.
+     * The note of the last change of status, as {@code viewer} may read it: staff always; the reporter and the public
+     * only when that change's note is written for citizens ({@link ComplaintEventType#noteIsForCitizen()}), which
+     * the status tells: DEFERRED, NOT_OUR_JURISDICTION, ARCHIVED and RESOLVED are entered that way; VERIFIED and
+     * DISPOSED with the staff's instructions (or, reopened, with none). The public only once the report is public.
      */
     public Optional<String> statusNoteAsSeenBy(Viewer viewer) {
-        return Optional.ofNullable(statusNote).filter(note -> contentVisibleTo(viewer));
+        if (viewer == Viewer.COORDINATOR || viewer == Viewer.AGENCY_OFFICER) {
+            return Optional.ofNullable(statusNote);
+        }
+        boolean forCitizens = status == DEFERRED || status == NOT_OUR_JURISDICTION || status == ARCHIVED
+                || status == RESOLVED;
+        return Optional.ofNullable(statusNote).filter(note -> forCitizens && contentVisibleTo(viewer));
     }
 
     /** Whether {@code viewer} may see who reported; see {@link PrivacyMode} for the table. */
@@ -658,6 +666,16 @@ public class Complaint {
 
     public Optional<TrackingId> duplicateOf() {
         return Optional.ofNullable(duplicateOf).map(TrackingId::parse);
+    }
+
+    /**
+     * The complaint this one duplicates, as {@code viewer} may be pointed to it: staff always; the reporter and the
+     * public only while the original is listed publicly ({@code listedPublicly} looks it up), since pointing to a
+     * CONFIDENTIAL report would tell another citizen that it exists.
+     */
+    public Optional<TrackingId> duplicateOfAsSeenBy(Viewer viewer, Predicate<TrackingId> listedPublicly) {
+        boolean staff = viewer == Viewer.COORDINATOR || viewer == Viewer.AGENCY_OFFICER;
+        return duplicateOf().filter(original -> staff || listedPublicly.test(original));
     }
 
     public Optional<Integer> rating() {

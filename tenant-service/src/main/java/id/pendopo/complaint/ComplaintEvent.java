@@ -90,12 +90,17 @@ public class ComplaintEvent {
         return occurredAt;
     }
 
-    /** The note as {@code viewer} may read it; see {@link ComplaintEventType#noteIsPublic()}. */
+    /**
+     * The note as {@code viewer} may read it: staff every note; the reporter the notes written for citizens and
+     * their own words; the public the notes written for citizens, once the complaint is public.
+     */
     public Optional<String> noteAsSeenBy(Viewer viewer) {
-        if (viewer == Viewer.PUBLIC && !(type.noteIsPublic() && complaint.isPublic())) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(note);
+        boolean readable = switch (viewer) {
+            case COORDINATOR, AGENCY_OFFICER -> true;
+            case REPORTER -> type.noteIsForCitizen() || type.noteIsReporters();
+            case PUBLIC -> type.noteIsForCitizen() && complaint.isPublic();
+        };
+        return readable ? Optional.ofNullable(note) : Optional.empty();
     }
 
     public String note() {

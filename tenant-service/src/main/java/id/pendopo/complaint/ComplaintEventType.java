@@ -17,11 +17,20 @@ public enum ComplaintEventType {
     REOPENED;
 
     /**
-     * Whether the public may read this entry's note once the report is public: not the reason privacy was raised
-     * (it tends to say who the reporter is), and not the reporter's own words when closing or reopening (not
-     * moderated).
+     * Whether this entry's note is written for the citizen: why verification waits, where to go instead, why a
+     * report was archived, the agency's follow-up (tindak lanjut) and the resolution. The notes of the staff's own
+     * steps (verifying, disposing to agencies, raising privacy) are instructions between staff, as in the reporter's
+     * e-mails, and stay with staff.
      */
-    public boolean noteIsPublic() {
-        return this != PRIVACY_RAISED && this != CLOSED && this != REOPENED;
+    public boolean noteIsForCitizen() {
+        return switch (this) {
+            case DEFERRED, FORWARDED, DECLARED_NOT_OUR_JURISDICTION, ARCHIVED, AGENCY_RESPONDED, RESOLVED -> true;
+            default -> false;
+        };
+    }
+
+    /** Whether the note is the reporter's own words (the comment when rating, the reason when reopening). */
+    public boolean noteIsReporters() {
+        return this == CLOSED || this == REOPENED;
     }
 }

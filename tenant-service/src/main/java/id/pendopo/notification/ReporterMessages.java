@@ -5,10 +5,12 @@ import id.pendopo.complaint.Complaint;
 import id.pendopo.complaint.ComplaintEventType;
 import id.pendopo.complaint.ComplaintStatus;
 import id.pendopo.complaint.Reporter;
-import id.pendopo.tenancy.RegionalTime;
+import id.pendopo.complaint.TrackingId;
 import id.pendopo.complaint.Viewer;
+import id.pendopo.tenancy.RegionalTime;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * What the reporter reads when their complaint moves on, in Bahasa Indonesia: the tracking id, the new status
@@ -47,15 +49,18 @@ public final class ReporterMessages {
         };
     }
 
-    /** The email to the reporter about the change {@code event} that {@code c} just went through. */
+    /**
+     * The email to the reporter about the change {@code event} that {@code c} just went through;
+     * {@code listedPublicly} says whether another complaint may be named to them (the original of a duplicate).
+     */
     public static Notification email(Complaint c, ComplaintEventType event, String regency, RegionalTime zone,
-            NotificationLinks links) {
+            NotificationLinks links, Predicate<TrackingId> listedPublicly) {
         String id = c.trackingId().value();
         Reporter reporter = c.reporterAsSeenBy(Viewer.REPORTER).orElse(null);
         String name = reporter == null || reporter.name() == null || reporter.name().isBlank() ? "Pelapor" : reporter.name();
         StringBuilder text = new StringBuilder()
                 .append("Yth. ").append(name).append(",\n\n")
-                .append(sentence(c, event)).append("\n\n")
+                .append(sentence(c, event, listedPublicly)).append("\n\n")
                 .append("Nomor pelacakan: ").append(id).append('\n')
                 .append("Judul laporan: ").append(c.title()).append('\n')
                 .append("Status: ").append(statusInWords(c.status())).append('\n');
@@ -78,7 +83,7 @@ public final class ReporterMessages {
         return new Notification("Laporan " + id, text.toString(), id);
     }
 
-    private static String sentence(Complaint c, ComplaintEventType event) {
+    private static String sentence(Complaint c, ComplaintEventType event, Predicate<TrackingId> listedPublicly) {
         return switch (event) {
             case RECEIVED -> "Laporan Anda telah kami terima dan akan diverifikasi.";
             case DEFERRED -> "Verifikasi laporan Anda ditunda.";
@@ -87,7 +92,8 @@ public final class ReporterMessages {
             case DECLARED_NOT_OUR_JURISDICTION -> "Laporan Anda bukan wewenang pemerintah daerah kami.";
             case ARCHIVED -> switch (c.archiveReason().orElse(ArchiveReason.SPAM)) {
                 case DUPLICATE -> "Laporan Anda diarsipkan karena sama dengan laporan "
-                        + c.duplicateOf().map(Object::toString).orElse("lain") + "; pantau laporan tersebut.";
+                        + c.duplicateOfAsSeenBy(Viewer.REPORTER, listedPublicly).map(Object::toString).orElse("lain")
+                        + "; pantau laporan tersebut.";
                 case INCOMPLETE -> "Laporan Anda diarsipkan karena informasinya belum cukup untuk ditindaklanjuti.";
                 case SPAM -> "Laporan Anda diarsipkan.";
             };

@@ -67,7 +67,8 @@ public class ReporterNotifications {
         Tenant tenant = tenants.snapshot(change.tenantId());
         String regency = tenant.name();
         outbox.queue(EmailChannel.NAME, NotificationPurpose.REPORTER_UPDATE, reporter.email(),
-                ReporterMessages.email(c, change.event(), regency, tenant.timeZone(), links));
+                ReporterMessages.email(c, change.event(), regency, tenant.timeZone(), links,
+                        original -> complaints.findByTrackingId(original).map(Complaint::isListedPublicly).orElse(false)));
         outbox.queue(HttpWebhookChannel.NAME, NotificationPurpose.REPORTER_UPDATE, reporter.phone(),
                 ReporterMessages.sms(c, change.event(), regency, tenant.timeZone(), links));
     }

@@ -1,6 +1,7 @@
 package id.pendopo.open311;
 
 import id.pendopo.complaint.Complaint;
+import id.pendopo.complaint.Viewer;
 import id.pendopo.complaint.ComplaintStatus;
 import id.pendopo.complaint.Location;
 import java.time.Instant;
@@ -32,7 +33,7 @@ public record ServiceRequest(String serviceRequestId, Open311Status status, Stri
         boolean open = c.isPublic();
         Location where = c.location();
         return new ServiceRequest(c.trackingId().value(), Open311Status.of(c.status()),
-                open ? c.statusNote() : null, serviceName, c.categoryCode(), open ? c.description() : null,
+                c.statusNoteAsSeenBy(Viewer.PUBLIC).orElse(null), serviceName, c.categoryCode(), open ? c.description() : null,
                 agencies.isEmpty() ? null : String.join(", ", agencies), null,
                 at(c.receivedAt(), zone), at(c.updatedAt(), zone), at(expected(c), zone),
                 open && where != null ? where.address() : null, null, null,

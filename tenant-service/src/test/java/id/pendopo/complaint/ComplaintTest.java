@@ -410,11 +410,26 @@ class ComplaintTest {
         assertThat(complaint.contentVisibleTo(Viewer.AGENCY_OFFICER)).isTrue();
         complaint.verify(COORDINATOR, t(1), "Lokasi jelas");
         assertThat(complaint.contentVisibleTo(Viewer.PUBLIC)).isTrue();
-        assertThat(complaint.statusNoteAsSeenBy(Viewer.PUBLIC)).contains("Lokasi jelas");
         complaint.raisePrivacy(PrivacyMode.CONFIDENTIAL, COORDINATOR, t(2), "menyebut nama tetangga");
         assertThat(complaint.contentVisibleTo(Viewer.PUBLIC)).isFalse();
-        assertThat(complaint.statusNoteAsSeenBy(Viewer.PUBLIC)).isEmpty();
-        assertThat(complaint.statusNoteAsSeenBy(Viewer.COORDINATOR)).contains("Lokasi jelas");
+        assertThat(complaint.contentVisibleTo(Viewer.REPORTER)).isTrue();
+    }
+
+    @Test
+    void statusNotesReachCitizensOnlyWhenWrittenForThem() {
+        Complaint open = received(PrivacyMode.PUBLIC);
+        open.defer("Mohon kirim foto lokasi", COORDINATOR, t(1));
+        assertThat(open.statusNoteAsSeenBy(Viewer.REPORTER)).contains("Mohon kirim foto lokasi");
+        assertThat(open.statusNoteAsSeenBy(Viewer.PUBLIC)).as("not public before verification").isEmpty();
+        open.verify(COORDINATOR, t(2), "Dicek ke kepala desa, pelapor tetangganya");
+        assertThat(open.statusNoteAsSeenBy(Viewer.COORDINATOR)).contains("Dicek ke kepala desa, pelapor tetangganya");
+        assertThat(open.statusNoteAsSeenBy(Viewer.REPORTER)).isEmpty();
+        assertThat(open.statusNoteAsSeenBy(Viewer.PUBLIC)).isEmpty();
+        open.dispose(Set.of(DINKES), t(100), COORDINATOR, t(3), "Prioritas, kepala dinas sudah tahu");
+        assertThat(open.statusNoteAsSeenBy(Viewer.PUBLIC)).isEmpty();
+        open.recordAgencyResponse(DINKES, "Sudah ditambal", OFFICER, t(4));
+        open.resolve(t(200), COORDINATOR, t(5), "Jalan sudah diaspal ulang");
+        assertThat(open.statusNoteAsSeenBy(Viewer.PUBLIC)).contains("Jalan sudah diaspal ulang");
     }
 
     @Test
@@ -432,7 +447,7 @@ class ComplaintTest {
     }
 
     @Test
-    void thePublicTimelineLeavesOutWhyPrivacyWasRaisedAndTheReportersOwnWords() {
+    void thePublicTimelineShowsOnlyNotesWrittenForCitizensAndNeverTheReportersOwnWords() {
         Complaint open = received(PrivacyMode.PUBLIC);
         open.verify(COORDINATOR, t(1), "Lokasi jelas");
         open.raisePrivacy(PrivacyMode.ANONYMOUS, COORDINATOR, t(2), "Andi minta namanya disembunyikan");
@@ -442,11 +457,23 @@ class ComplaintTest {
         open.reopen("Masih berlubang di depan rumah saya", t(300), CITIZEN, t(6));
 
         assertThat(open.events()).extracting(e -> e.noteAsSeenBy(Viewer.PUBLIC).orElse(null)).containsExactly(
-                null, "Lokasi jelas", null, "Segera ditangani", "Sudah ditambal", "Selesai", null);
+                null, null, null, null, "Sudah ditambal", "Selesai", null);
+        assertThat(open.events()).extracting(e -> e.noteAsSeenBy(Viewer.REPORTER).orElse(null)).containsExactly(
+                null, null, null, null, "Sudah ditambal", "Selesai", "Masih berlubang di depan rumah saya");
         assertThat(open.events()).extracting(e -> e.noteAsSeenBy(Viewer.COORDINATOR).orElse(null)).contains(
                 "PUBLIC → ANONYMOUS: Andi minta namanya disembunyikan", "Masih berlubang di depan rumah saya");
         assertThat(open.statusNoteAsSeenBy(Viewer.PUBLIC)).isEmpty();
         assertThat(open.statusNoteAsSeenBy(Viewer.COORDINATOR)).isEmpty();
+    }
+
+    @Test
+    void aDuplicatesReporterIsPointedToTheOriginalOnlyWhileItIsListedPublicly() {
+        TrackingId original = TrackingId.parse("LKT-26-000100");
+        complaint.archiveAsDuplicate(original, COORDINATOR, t(1), null);
+        assertThat(complaint.duplicateOfAsSeenBy(Viewer.REPORTER, id -> true)).contains(original);
+        assertThat(complaint.duplicateOfAsSeenBy(Viewer.REPORTER, id -> false)).isEmpty();
+        assertThat(complaint.duplicateOfAsSeenBy(Viewer.PUBLIC, id -> false)).isEmpty();
+        assertThat(complaint.duplicateOfAsSeenBy(Viewer.COORDINATOR, id -> false)).contains(original);
     }
 
     @Test

@@ -242,7 +242,7 @@ class GeoReportTest {
         assertThat(r.address()).isEqualTo("Jl. Sekolah 3");
         assertThat(r.lat()).isEqualTo(3.59);
         assertThat(r.lon()).isEqualTo(98.67);
-        assertThat(r.statusNotes()).contains("Mohon ditindaklanjuti");
+        assertThat(r.statusNotes()).as("the staff's instruction to the agencies is not published").isNull();
         assertThat(r.agencyResponsible().split(", ")).containsExactlyInAnyOrder("Dinas Pekerjaan Umum",
                 "Dinas Lingkungan Hidup");
         assertThat(r.updatedDatetime()).isEqualTo(OffsetDateTime.parse("2026-12-01T10:00:00+07:00"));

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -64,9 +65,10 @@ public record ComplaintView(
      * @param viewer       whose privacy rules apply
      * @param agencies     the tenant's agencies by id, for names of dispositions
      * @param attachmentBase where attachments are fetched, e.g. {@code /api/v1/complaints/LKT-26-000001/attachments}
+     * @param listedPublicly whether another complaint of the regency may be named to a non-staff viewer
      */
     static ComplaintView of(Complaint c, Viewer viewer, Instant now, Map<Long, Agency> agencies,
-            String attachmentBase, Set<ComplaintAction> allowed) {
+            String attachmentBase, Set<ComplaintAction> allowed, Predicate<TrackingId> listedPublicly) {
         // What the report says is shown only as Complaint.contentVisibleTo allows: an API client or the public sees
         // an unverified or confidential report as Open311 lists it, with its id, category, status and dates.
         boolean content = c.contentVisibleTo(viewer);
@@ -85,7 +87,7 @@ public record ComplaintView(
                 c.receivedAt(), c.verificationDueAt(), c.followUpDueAt().orElse(null), c.resolvedAt().orElse(null),
                 c.reopenableUntil().orElse(null), c.closedAt().orElse(null), c.updatedAt(),
                 c.isVerificationOverdue(now) || c.isFollowUpOverdue(now),
-                c.rating().orElse(null), c.duplicateOf().map(TrackingId::value).orElse(null),
+                c.rating().orElse(null), c.duplicateOfAsSeenBy(viewer, listedPublicly).map(TrackingId::value).orElse(null),
                 c.forwardedToTenant().orElse(null),
                 c.reporterAsSeenBy(viewer).map(r -> new ReporterView(r.name(), r.phone(), r.email())).orElse(null),
                 c.dispositions().stream().map(d -> disposition(d, agencies, content)).toList(),

@@ -516,7 +516,8 @@ public class ComplaintsResource {
             allowed.add(ComplaintAction.RECORD_AGENCY_RESPONSE);
         }
         return ComplaintView.of(c, caller.viewer(), now, byId,
-                "/api/v1/complaints/" + c.trackingId().value() + "/attachments", allowed);
+                "/api/v1/complaints/" + c.trackingId().value() + "/attachments", allowed,
+                original -> complaints.findByTrackingId(original).map(Complaint::isListedPublicly).orElse(false));
     }
 
     static TrackingId parseId(String text) {

@@ -3,6 +3,7 @@ package id.pendopo.api.complaint;
 import id.pendopo.agency.Agency;
 import id.pendopo.agency.AgencyRepository;
 import id.pendopo.complaint.Complaint;
+import id.pendopo.complaint.ComplaintRepository;
 import id.pendopo.complaint.ComplaintTracking;
 import id.pendopo.complaint.InvalidTrackingSecretException;
 import id.pendopo.complaint.TrackingId;
@@ -53,6 +54,8 @@ public class TrackingResource {
     ComplaintTracking tracking;
     @Inject
     AgencyRepository agencies;
+    @Inject
+    ComplaintRepository complaints;
     @Inject
     Transactions tx;
     @Inject
@@ -155,6 +158,7 @@ public class TrackingResource {
     private ComplaintView view(Complaint c, Viewer viewer, String trackingId) {
         Map<Long, Agency> byId = agencies.all().stream().collect(Collectors.toMap(Agency::id, a -> a));
         return ComplaintView.of(c, viewer, clock.instant(), byId,
-                "/api/v1/tracking/" + trackingId + "/attachments", Set.of());
+                "/api/v1/tracking/" + trackingId + "/attachments", Set.of(),
+                original -> complaints.findByTrackingId(original).map(Complaint::isListedPublicly).orElse(false));
     }
 }

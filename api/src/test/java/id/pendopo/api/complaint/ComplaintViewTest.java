@@ -35,7 +35,7 @@ class ComplaintViewTest {
             TrackingSecret.hash("K7MQ-2XPR-9WTD-4HNC"), CITIZEN, T0, T0.plus(Duration.ofDays(3)));
 
     private ComplaintView as(Viewer viewer) {
-        return ComplaintView.of(complaint, viewer, T0.plusSeconds(7200), Map.of(), "/files", Set.of());
+        return ComplaintView.of(complaint, viewer, T0.plusSeconds(7200), Map.of(), "/files", Set.of(), original -> false);
     }
 
     @Test
@@ -65,7 +65,8 @@ class ComplaintViewTest {
 
         ComplaintView seen = as(Viewer.PUBLIC);
         assertThat(seen.title()).isEqualTo("Jalan rusak depan rumah Andi");
-        assertThat(seen.statusNote()).isEqualTo("Lokasi jelas");
+        assertThat(seen.statusNote()).as("a note of the staff's own step").isNull();
+        assertThat(as(Viewer.COORDINATOR).statusNote()).isEqualTo("Lokasi jelas");
         assertThat(seen.messages()).extracting(ComplaintView.MessageView::body).containsExactly("Segera kami tangani");
         assertThat(as(Viewer.REPORTER).messages()).extracting(ComplaintView.MessageView::author)
                 .containsExactly("Siti (Verifikator)", "Andi Saputra");
