@@ -48,6 +48,17 @@ public class NotificationOutbox {
                 .setMaxResults(max).getResultList();
     }
 
+    /**
+     * Claims a due message for one attempt until {@code leaseUntil}: a run that overlaps (the next minute's, on
+     * another node) does not find it due meanwhile. False when it is no longer pending and due (another run has it).
+     */
+    public boolean claim(long id, Instant now, Instant leaseUntil) {
+        return data.em().createQuery("UPDATE OutboundNotification n SET n.nextAttemptAt = :lease"
+                        + " WHERE n.id = :id AND n.status = :pending AND n.nextAttemptAt <= :now")
+                .setParameter("lease", leaseUntil).setParameter("id", id)
+                .setParameter("pending", DeliveryStatus.PENDING).setParameter("now", now).executeUpdate() == 1;
+    }
+
     public OutboundNotification find(long id) {
         return data.em().find(OutboundNotification.class, id);
     }

@@ -27,6 +27,11 @@ public class NotificationSender {
 
     private static final Logger LOG = Logger.getLogger(NotificationSender.class.getName());
     static final int BATCH = 200;
+    /**
+     * How long a message being sent is left alone by other runs: longer than a channel can take (SMTP connects,
+     * reads and writes with 10 s timeouts each, the SMS gateway 10 s).
+     */
+    static final Duration LEASE = Duration.ofMinutes(2);
     public static final Duration RETENTION = Duration.ofDays(30);
 
     @Inject
@@ -73,14 +78,15 @@ public class NotificationSender {
     public int sendDue(Instant now) {
         int sent = 0;
         for (Long id : tx.inNew(() -> outbox.due(now, BATCH))) {
-            OutboundNotification n = tx.inNew(() -> outbox.find(id));
-            if (n == null || n.status() != DeliveryStatus.PENDING) {
+            Instant lease = (clock == null ? now : later(now, clock.instant())).plus(LEASE);
+            OutboundNotification n = tx.inNew(() -> outbox.claim(id, now, lease) ? outbox.find(id) : null);
+            if (n == null) {
                 continue;
             }
             String error = attempt(n);
             tx.runInNew(() -> {
                 OutboundNotification current = outbox.find(id);
-                if (current == null) {
+                if (current == null || current.status() != DeliveryStatus.PENDING) {
                     return;
                 }
                 if (error == null) {
@@ -96,6 +102,10 @@ public class NotificationSender {
             }
         }
         return sent;
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 
     /** Null when the channel took the message, else why not. */

@@ -62,4 +62,26 @@ class HttpWebhookChannelTest {
             assertThat(w.smtp.messages()).hasSize(1);
         }
     }
+
+    @Test
+    void aMessageBeingSentIsNotSentAgainByARunThatOverlaps() throws Exception {
+        try (Receiver gateway = new Receiver().answering(200);
+                NotificationWorld w = new NotificationWorld(List.of(
+                        new HttpWebhookChannel(new SmsSettings(true, gateway.url("/send"), "gw-token"))))) {
+            w.intake.submit(ComplaintWorld.pothole("12.05.01", null), List.of(), Actor.SYSTEM);
+            var now = w.world.clock.instant();
+            // Another node's run starts while the first still waits for the SMS gateway.
+            int[] overlapping = {-1};
+            gateway.duringFirstRequest(() -> {
+                try (var scope = id.pendopo.tenancy.TenantContext.enter(w.world.langkat)) {
+                    overlapping[0] = w.sender.sendDue(now);
+                }
+            });
+
+            int first = w.sender.sendDue(now);
+            assertThat(first + overlapping[0]).as("each message sent by one run").isEqualTo(2);
+            assertThat(gateway.requests()).as("the SMS once").hasSize(1);
+            assertThat(w.smtp.messages()).as("the e-mail once").hasSize(1);
+        }
+    }
 }
