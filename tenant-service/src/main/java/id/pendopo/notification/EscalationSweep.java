@@ -111,8 +111,9 @@ public class EscalationSweep {
                 LOG.warning(() -> missed.size() + " complaints of " + tenant.slug() + " are overdue, but nobody can be"
                         + " told: no coordinator or admin with an email, and no " + EscalationRecipients.SETTING);
             }
-            Notification digest = digest(tenant, missed);
-            to.forEach(address -> outbox.queue(EmailChannel.NAME, NotificationPurpose.ESCALATION, address, digest));
+            for (Notification digest : digests(tenant, missed)) {
+                to.forEach(address -> outbox.queue(EmailChannel.NAME, NotificationPurpose.ESCALATION, address, digest));
+            }
             return missed.size();
         });
     }
@@ -139,18 +140,38 @@ public class EscalationSweep {
         return found;
     }
 
-    /** One email for all of a run's missed deadlines, for staff: no reporter data. */
-    private Notification digest(Tenant tenant, List<Overdue> missed) {
-        StringBuilder text = new StringBuilder("Laporan berikut telah melewati batas waktu dan perlu segera ditangani:\n\n");
+    /**
+     * The emails for a run's missed deadlines, for staff (no reporter data): one, or as many as it takes for each to
+     * fit in a stored message ({@link OutboundNotification#MAX_BODY}), so that no missed deadline is cut off.
+     */
+    List<Notification> digests(Tenant tenant, List<Overdue> missed) {
+        String head = "Laporan berikut telah melewati batas waktu dan perlu segera ditangani:\n\n";
+        String foot = "\nBuka konsol pengaduan: " + links.consoleUrl() + "\n"
+                + "\nPesan otomatis layanan pengaduan " + tenant.name() + ".\n";
+        List<List<String>> parts = new ArrayList<>();
+        List<String> part = new ArrayList<>();
+        int length = head.length() + foot.length();
         for (Overdue o : missed) {
-            text.append("- ").append(o.trackingId()).append(" (").append(ReporterMessages.statusInWords(o.status()))
-                    .append("): batas ").append(o.deadline() == Deadline.VERIFICATION ? "verifikasi" : "tindak lanjut")
-                    .append(' ').append(IndonesianDates.deadline(o.dueAt(), tenant.timeZone()))
-                    .append(" - ").append(o.title()).append('\n');
+            String line = "- " + o.trackingId() + " (" + ReporterMessages.statusInWords(o.status()) + "): batas "
+                    + (o.deadline() == Deadline.VERIFICATION ? "verifikasi" : "tindak lanjut") + ' '
+                    + IndonesianDates.deadline(o.dueAt(), tenant.timeZone()) + " - " + o.title() + '\n';
+            if (!part.isEmpty() && length + line.length() > OutboundNotification.MAX_BODY) {
+                parts.add(part);
+                part = new ArrayList<>();
+                length = head.length() + foot.length();
+            }
+            part.add(line);
+            length += line.length();
         }
-        text.append("\nBuka konsol pengaduan: ").append(links.consoleUrl()).append('\n')
-                .append("\nPesan otomatis layanan pengaduan ").append(tenant.name()).append(".\n");
-        String subject = "[" + tenant.name() + "] " + missed.size() + " laporan melewati batas waktu";
-        return new Notification(subject, text.toString(), missed.size() == 1 ? missed.get(0).trackingId() : null);
+        parts.add(part);
+        List<Notification> mails = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            List<String> lines = parts.get(i);
+            String subject = "[" + tenant.name() + "] " + missed.size() + " laporan melewati batas waktu"
+                    + (parts.size() > 1 ? " (" + (i + 1) + "/" + parts.size() + ")" : "");
+            mails.add(new Notification(subject, head + String.join("", lines) + foot,
+                    missed.size() == 1 ? missed.get(0).trackingId() : null));
+        }
+        return mails;
     }
 }

@@ -98,6 +98,26 @@ class EscalationTest {
     }
 
     @Test
+    void manyMissedDeadlinesAreSplitOverEmailsThatEachFitSoNoneIsCutOff() {
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            ids.add(submit().trackingId().value());
+        }
+        assertThat(sweep.escalate(langkat, VERIFICATION_MISSED)).isEqualTo(120);
+
+        List<OutboundNotification> toSiti = escalationMessages().stream()
+                .filter(n -> n.recipient().equals("siti@langkatkab.go.id")).toList();
+        assertThat(toSiti).hasSizeGreaterThan(1);
+        String all = toSiti.stream().map(n -> n.notification().text()).reduce("", String::concat);
+        assertThat(ids).allSatisfy(id -> assertThat(all).contains(id + " (Diterima)"));
+        assertThat(toSiti).allSatisfy(n -> {
+            assertThat(n.notification().text()).hasSizeLessThanOrEqualTo(OutboundNotification.MAX_BODY)
+                    .endsWith("Pesan otomatis layanan pengaduan Kabupaten langkat.\n");
+            assertThat(n.notification().subject()).startsWith("[Kabupaten langkat] 120 laporan melewati batas waktu (");
+        });
+    }
+
+    @Test
     void aReopenedComplaintsNewFollowUpDeadlineIsEscalatedAgain() {
         var receipt = submit();
         var id = receipt.trackingId();
