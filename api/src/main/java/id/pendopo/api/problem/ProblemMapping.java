@@ -1,5 +1,6 @@
 package id.pendopo.api.problem;
 
+import id.pendopo.shared.ConcurrentChange;
 import id.pendopo.shared.DomainException;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolationException;
@@ -43,6 +44,10 @@ public final class ProblemMapping {
             if (t instanceof WebApplicationException w) {
                 return ofHttp(w, request, failure);
             }
+        }
+        var conflict = ConcurrentChange.in(failure);
+        if (conflict.isPresent()) {
+            return Problems.of(conflict.get(), request.path());
         }
         return logged(Problems.unexpected(Problems.newCorrelationId(), request.path()), failure, request);
     }

@@ -161,6 +161,18 @@ class ProblemsTest {
     }
 
     @Test
+    void aWriteRefusedByAnotherWritersVersionIsAConflictNotAnError() {
+        var atCommit = new RuntimeException("rolled back", new IllegalStateException("commit failed",
+                new jakarta.persistence.OptimisticLockException("version 3 expected, found 4")));
+
+        Problem p = ProblemMapping.toProblem(atCommit, new RequestInfo("POST", "/api/v1/complaints/LKT-26-000001/verify", true));
+
+        assertThat(p.status()).isEqualTo(409);
+        assertThat(p.code()).isEqualTo("concurrent-change");
+        assertThat(p.detail()).contains("load it again").doesNotContain("version 3");
+    }
+
+    @Test
     void unreadableJsonIsMalformedJson() {
         var failure = new RuntimeException(new jakarta.json.bind.JsonbException("Unexpected char 125 at (line no=1)"));
 

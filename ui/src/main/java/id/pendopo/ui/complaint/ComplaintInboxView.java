@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -42,6 +43,7 @@ import id.pendopo.region.Region;
 import id.pendopo.shared.DomainException;
 import id.pendopo.shared.ValidationException;
 import id.pendopo.ui.components.Notifications;
+import id.pendopo.ui.components.UiErrors;
 import id.pendopo.ui.i18n.ErrorMessages;
 import id.pendopo.ui.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
@@ -60,6 +62,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
@@ -71,6 +75,8 @@ import java.util.stream.Collectors;
 @Route(value = "pengaduan", layout = MainLayout.class)
 @RolesAllowed({Role.Names.COMPLAINT_OFFICER, Role.Names.AGENCY_OFFICER, Role.Names.TENANT_ADMIN})
 public class ComplaintInboxView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final Logger LOG = Logger.getLogger(ComplaintInboxView.class.getName());
 
     private final ComplaintConsole console;
     private final ComplaintDesk desk;
@@ -253,8 +259,7 @@ public class ComplaintInboxView extends VerticalLayout implements HasDynamicTitl
             Button verify = new Button(getTranslation("bulk.verify"), e -> bulk("bulk.verify",
                     id -> desk.verify(id, user.actor(), null)));
             verify.setId("bulk-verify");
-            Button spam = new Button(getTranslation("bulk.archive-spam"), e -> bulk("bulk.archive-spam",
-                    id -> desk.archiveAsSpam(id, user.actor(), null)));
+            Button spam = new Button(getTranslation("bulk.archive-spam"), e -> confirmSpam());
             spam.setId("bulk-archive-spam");
             spam.addThemeVariants(ButtonVariant.LUMO_ERROR);
             Button dispose = new Button(getTranslation("bulk.dispose"), e -> bulkDispose());
@@ -361,8 +366,15 @@ public class ComplaintInboxView extends VerticalLayout implements HasDynamicTitl
             try {
                 act.accept(c.trackingId());
                 done++;
-            } catch (DomainException refused) {
-                failures.add(c.trackingId().value() + ": " + ErrorMessages.of(refused, getLocale()));
+            } catch (RuntimeException failed) {
+                // Each act is its own transaction: report every one that did not go through and carry on, so
+                // the summary always tells what was done and what was not.
+                DomainException refused = UiErrors.domainCause(failed);
+                if (refused == null) {
+                    LOG.log(Level.SEVERE, "Bulk act on " + c.trackingId() + " failed", failed);
+                }
+                failures.add(c.trackingId().value() + ": " + (refused == null
+                        ? getTranslation("error.unexpected") : ErrorMessages.of(refused, getLocale())));
             }
         }
         grid.deselectAll();
@@ -374,6 +386,19 @@ public class ComplaintInboxView extends VerticalLayout implements HasDynamicTitl
         } else {
             Notifications.error(summary + " " + String.join(" · ", failures));
         }
+    }
+
+    /** Archiving is final and tells every reporter: asked once more, with the number of reports. */
+    private void confirmSpam() {
+        int count = grid.getSelectedItems().size();
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("bulk.archive-spam"),
+                getTranslation("bulk.archive-spam.confirm", count), getTranslation("bulk.archive-spam"),
+                ok -> bulk("bulk.archive-spam", id -> desk.archiveAsSpam(id, user.actor(), null)));
+        confirm.setId("bulk-archive-spam-confirm");
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("common.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
     }
 
     private void bulkDispose() {

@@ -3,6 +3,7 @@ package id.pendopo.ui.components;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
+import id.pendopo.shared.ConcurrentChange;
 import id.pendopo.shared.DomainException;
 import id.pendopo.ui.i18n.Translations;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,12 +40,13 @@ public class UiErrors {
         }
     }
 
+    /** The refusal {@code t} stands for: a rule of the core, or a concurrent change of the same record; else null. */
     public static DomainException domainCause(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
             if (c instanceof DomainException d) {
                 return d;
             }
         }
-        return null;
+        return ConcurrentChange.in(t).orElse(null);
     }
 }
