@@ -123,6 +123,25 @@ class ComplaintsIT {
         Platform.Answer oversized = multipart(client, report(marker).build().toString(), Map.of("besar.pdf", huge));
         assertThat(oversized.status()).as(oversized.toString()).isIn(400, 413);
 
+        // A body far beyond any report is refused before it is read, token or not, in each caller's error format.
+        Platform.Answer flood = submit(client, report(marker).add("description", "x".repeat(2 * 1024 * 1024)).build()
+                .toString(), Map.of());
+        assertThat(flood.status()).as(flood.toString()).isEqualTo(413);
+        assertThat(flood.contentType()).startsWith("application/problem+json");
+        Platform.Answer open311Flood = Platform.send(Platform.request("/api/open311/v2/requests.json", null)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("jurisdiction_id=langkat&description=" + "x".repeat(2 * 1024 * 1024)))
+                .build());
+        assertThat(open311Flood.status()).as(open311Flood.toString()).isEqualTo(413);
+        assertThat(open311Flood.array().getJsonObject(0).getInt("code")).isEqualTo(413);
+
+        // Text that is not UTF-8 is refused, not stored with replacement characters.
+        byte[] latin1 = report(marker + " Desa Ñ").build().toString().getBytes(StandardCharsets.ISO_8859_1);
+        Platform.Answer notUtf8 = Platform.send(Platform.request("/api/v1/complaints", client)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(latin1)).build());
+        assertThat(notUtf8.status()).as(notUtf8.toString()).isEqualTo(400);
+        assertThat(notUtf8.body()).contains("UTF-8");
+
         assertThat(countWithText(officer, marker)).isZero();
     }
 

@@ -2,6 +2,7 @@ package id.pendopo.api.complaint;
 
 import id.pendopo.agency.Agency;
 import id.pendopo.agency.AgencyRepository;
+import id.pendopo.api.shared.Utf8;
 import id.pendopo.complaint.Attachment;
 import id.pendopo.complaint.AttachmentPolicy;
 import id.pendopo.complaint.Channel;
@@ -142,6 +143,10 @@ public class ComplaintsResource {
             switch (part.getName()) {
                 case "complaint" -> json = read(part.getContent(), 64 * 1024, "complaint");
                 case "attachments" -> {
+                    if (files.size() == AttachmentPolicy.MAX_FILES) {
+                        // Refused before the sixth file is read into memory.
+                        throw ValidationException.of("attachments", "at most " + AttachmentPolicy.MAX_FILES + " files");
+                    }
                     byte[] content = read(part.getContent(), AttachmentPolicy.MAX_BYTES + 1, "attachments");
                     String name = part.getFileName().orElse(null);
                     files.add(new Upload(name, content));
@@ -531,7 +536,7 @@ public class ComplaintsResource {
         if (body == null || body.length == 0) {
             throw ValidationException.of("body", "must not be empty");
         }
-        ComplaintRequest request = JSON.fromJson(new String(body, StandardCharsets.UTF_8), ComplaintRequest.class);
+        ComplaintRequest request = JSON.fromJson(Utf8.decode(body, "body"), ComplaintRequest.class);
         if (request == null) {
             throw ValidationException.of("body", "must not be empty");
         }

@@ -1,5 +1,6 @@
 package id.pendopo.api.open311;
 
+import id.pendopo.api.shared.Utf8;
 import id.pendopo.open311.GeoReport;
 import id.pendopo.open311.ServiceRequestQuery;
 import id.pendopo.shared.ValidationException;
@@ -17,7 +18,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -87,7 +87,7 @@ public class GeoReportResource {
             throw ValidationException.of("body", "must be application/x-www-form-urlencoded, got "
                     + (type == null ? "no media type" : type.toString()));
         }
-        Open311Form form = Open311Form.parse(hasBody ? new String(body, StandardCharsets.UTF_8) : "",
+        Open311Form form = Open311Form.parse(hasBody ? Utf8.decode(body, "body") : "",
                 uri.getRequestUri().getRawQuery());
         try (TenantContext.Scope tenant = jurisdictions.enter(form.get("jurisdiction_id"))) {
             return answer(Open311Views.accepted(geo.submit(form.get("api_key"), form.toRequest())), f);

@@ -1,5 +1,6 @@
 package id.pendopo.api.problem;
 
+import id.pendopo.api.shared.BodyTooLargeException;
 import id.pendopo.identity.IdentityUnavailableException;
 import id.pendopo.complaint.InvalidTrackingSecretException;
 import id.pendopo.idempotency.IdempotencyKeyReusedException;
@@ -46,6 +47,7 @@ public final class Problems {
         STATUS.put(InvalidApiKeyException.class, 403);
         // RFC draft "The Idempotency-Key HTTP Header Field": a key reused with another payload is 422.
         STATUS.put(IdempotencyKeyReusedException.class, 422);
+        STATUS.put(BodyTooLargeException.class, 413);
         // Any other refused business rule: the request was understood and is not allowed in the current state.
         STATUS.put(DomainException.class, 422);
     }
