@@ -565,6 +565,18 @@ public class Complaint {
         return status == DISPOSED && followUpDueAt != null && now.isAfter(followUpDueAt);
     }
 
+    /**
+     * Overdue as {@code agencyId}'s officers see it: past the follow-up deadline and not yet answered by that
+     * agency (another agency may be the late one). Without an agency, overdue for the coordinator: past either
+     * deadline.
+     */
+    public boolean isOverdueFor(Long agencyId, Instant now) {
+        if (agencyId == null) {
+            return isVerificationOverdue(now) || isFollowUpOverdue(now);
+        }
+        return isFollowUpOverdue(now) && dispositionTo(agencyId).filter(d -> !d.hasResponded()).isPresent();
+    }
+
     // ---- internals -------------------------------------------------------------------------------------
 
     private void requireStatus(ComplaintAction action, ComplaintStatus... allowed) {

@@ -130,8 +130,13 @@ public class ComplaintQueries {
             params.put("district", f.districtCode());
         }
         if (f.overdue() != null) {
-            String overdue = "((c.status IN :awaiting AND c.verificationDueAt < :now)"
-                    + " OR (c.status = :disposed AND c.followUpDueAt < :now))";
+            // As Complaint.isOverdueFor: in an agency's list, late only while that agency has not answered.
+            String overdue = f.agencyId() == null
+                    ? "((c.status IN :awaiting AND c.verificationDueAt < :now)"
+                            + " OR (c.status = :disposed AND c.followUpDueAt < :now))"
+                    : "((c.status IN :awaiting AND c.verificationDueAt < :now)"
+                            + " OR (c.status = :disposed AND c.followUpDueAt < :now AND EXISTS (SELECT o FROM Disposition o"
+                            + " WHERE o.complaint = c AND o.agencyId = :agency AND o.respondedAt IS NULL)))";
             jpql.append(f.overdue() ? " AND " + overdue : " AND NOT " + overdue);
             params.put("awaiting", List.of(ComplaintStatus.RECEIVED, ComplaintStatus.DEFERRED));
             params.put("disposed", ComplaintStatus.DISPOSED);

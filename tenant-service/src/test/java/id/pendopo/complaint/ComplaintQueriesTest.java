@@ -73,6 +73,22 @@ class ComplaintQueriesTest {
     }
 
     @Test
+    void inAnAgencysListOnlyComplaintsItHasNotAnsweredAreOverdue() {
+        long dpupr = world.agencyId("DPUPR");
+        long dlh = world.agencyId("DLH");
+        world.inTx(() -> world.desk.verify(ids.get(0), ComplaintServicesTest.COORDINATOR, null));
+        Complaint disposed = world.inTx(() -> world.desk.dispose(ids.get(0), Set.of(dpupr, dlh),
+                ComplaintServicesTest.COORDINATOR, null));
+        world.inTx(() -> world.desk.respond(ids.get(0), dpupr, "Sudah ditambal", ComplaintServicesTest.OFFICER));
+        world.clock.set(disposed.followUpDueAt().orElseThrow().plusSeconds(1));
+
+        assertThat(titles(filter(null, null, dlh, null, true, null))).containsExactly("Laporan nomor 0");
+        assertThat(titles(filter(null, null, dpupr, null, true, null))).as("DPUPR answered in time").isEmpty();
+        assertThat(titles(filter(null, null, dpupr, null, false, null))).containsExactly("Laporan nomor 0");
+        assertThat(titles(filter(null, null, null, null, true, null))).contains("Laporan nomor 0");
+    }
+
+    @Test
     void keysetPagesNeitherSkipNorRepeatWhenNewReportsArrive() {
         var first = world.inTx(() -> world.queries.page(ComplaintFilter.ALL, null, 3));
         world.intake.submit(ComplaintWorld.pothole("12.05.01", null), List.of(), Actor.SYSTEM);

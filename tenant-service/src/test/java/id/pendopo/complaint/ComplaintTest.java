@@ -386,6 +386,17 @@ class ComplaintTest {
         assertThat(complaint.isFollowUpOverdue(due.plusSeconds(1))).isFalse();
     }
 
+    @Test
+    void anAgencyThatAnsweredIsNotOverdueWhenAnotherIsLate() {
+        disposeToDinkesAndDpupr();
+        Instant late = complaint.followUpDueAt().orElseThrow().plusSeconds(1);
+        complaint.recordAgencyResponse(DINKES, "Sudah ditambal", OFFICER, t(3));
+        assertThat(complaint.isOverdueFor(null, late)).as("the coordinator's view").isTrue();
+        assertThat(complaint.isOverdueFor(DPUPR, late)).isTrue();
+        assertThat(complaint.isOverdueFor(DINKES, late)).as("answered in time").isFalse();
+        assertThat(complaint.isOverdueFor(DINKES, t(3))).isFalse();
+    }
+
     // ---- conversation ----------------------------------------------------------------------------------
 
     @Test

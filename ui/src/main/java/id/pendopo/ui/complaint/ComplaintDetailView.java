@@ -170,7 +170,8 @@ public class ComplaintDetailView extends VerticalLayout implements BeforeEnterOb
         fact(facts, "complaint-received", ComplaintLabels.when(c.receivedAt(), zone), "complaint.received");
         facts.addFormItem(due("complaint-verification-due", c.verificationDueAt(), c.isVerificationOverdue(now)),
                 getTranslation("complaint.verification-due"));
-        c.followUpDueAt().ifPresent(at -> facts.addFormItem(due("complaint-follow-up-due", at, c.isFollowUpOverdue(now)),
+        boolean followUpLate = agencyScope == null ? c.isFollowUpOverdue(now) : c.isOverdueFor(agencyScope, now);
+        c.followUpDueAt().ifPresent(at -> facts.addFormItem(due("complaint-follow-up-due", at, followUpLate),
                 getTranslation("complaint.follow-up-due")));
         if (c.statusNote() != null) {
             fact(facts, "complaint-status-note", c.statusNote(), "complaint.status-note");

@@ -59,8 +59,9 @@ final class ComplaintLabels {
         return Optional.empty();
     }
 
-    static boolean overdue(Complaint c, Instant now) {
-        return c.isVerificationOverdue(now) || c.isFollowUpOverdue(now);
+    /** Overdue in the list of {@code agencyScope} (null: the coordinator's), see {@link Complaint#isOverdueFor}. */
+    static boolean overdue(Complaint c, Long agencyScope, Instant now) {
+        return c.isOverdueFor(agencyScope, now);
     }
 
     static Span overdueBadge() {
