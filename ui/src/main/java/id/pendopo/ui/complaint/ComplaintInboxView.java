@@ -227,11 +227,16 @@ public class ComplaintInboxView extends VerticalLayout implements HasDynamicTitl
 
     private void dates(DatePicker from, DatePicker to) {
         to.setInvalid(false);
+        LocalDate validFrom = criteria.getFrom();
+        LocalDate validTo = criteria.getTo();
         try {
             criteria.setFrom(from.getValue());
             criteria.setTo(to.getValue());
             refilter();
         } catch (ValidationException invalid) {
+            // The list keeps the last valid range, so the other filters go on working while the field says why.
+            criteria.setFrom(validFrom);
+            criteria.setTo(validTo);
             to.setErrorMessage(ErrorMessages.field(invalid.errors().get(0), getLocale()));
             to.setInvalid(true);
         }
@@ -339,7 +344,7 @@ public class ComplaintInboxView extends VerticalLayout implements HasDynamicTitl
         due.setSpacing(false);
         due.getStyle().set("gap", "0.4em");
         ComplaintLabels.currentDue(c).ifPresent(at -> due.add(new Span(ComplaintLabels.deadline(at, zone))));
-        if (ComplaintLabels.overdue(c, clock.instant())) {
+        if (ComplaintLabels.overdue(c, agencyScope, clock.instant())) {
             due.add(ComplaintLabels.overdueBadge());
         }
         return due;
