@@ -193,7 +193,7 @@ class BrowserIT {
     /**
      * One complaint through its life: submitted through the API (above), verified and sent to DPUPR by the
      * coordinator in the UI, answered by DPUPR's officer in the UI, resolved, then tracked and rated by the
-     * reporter with the secret.
+     * reporter: through the tracking API, and on the public tracking page (/lacak), where they rate it with the secret.
      */
     @Test
     @Order(7)
@@ -228,9 +228,19 @@ class BrowserIT {
                 .header("Tracking-Secret", trackingSecret).GET().build());
         assertThat(tracked.json().getString("status")).isEqualTo("RESOLVED");
         assertThat(tracked.body()).contains("Jembatan sudah diperbaiki oleh DPUPR.");
-        Platform.Answer rated = Platform.postJson("/api/v1/tracking/" + trackingId + "/rating", null,
-                jakarta.json.Json.createObjectBuilder().add("secret", trackingSecret).add("rating", 5).build());
-        assertThat(rated.status()).as(rated.toString()).isEqualTo(200);
+
+        // The reporter follows the link in their e-mail: the public page, then their own with the secret, and rates.
+        browser.open("/lacak/" + trackingId);
+        browser.find(By.cssSelector("#complaint[data-status='RESOLVED']"));
+        assertThat(browser.byId("answers").getText()).contains("Jembatan sudah diperbaiki oleh DPUPR.");
+        browser.byId("secret").sendKeys(trackingSecret);
+        browser.byId("show").click();
+        browser.byId("rate-form");
+        browser.byId("rating-5").click();
+        browser.byId("rate").click();
+        browser.find(By.cssSelector("#complaint[data-status='CLOSED']"));
+        assertThat(browser.byId("notice").getText()).contains("Terima kasih");
+        browser.screenshot("07-reporter-rated");
 
         browser.open("/pengaduan/" + trackingId);
         status("CLOSED");

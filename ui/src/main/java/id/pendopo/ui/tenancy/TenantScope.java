@@ -2,7 +2,8 @@ package id.pendopo.ui.tenancy;
 
 /**
  * Which requests work for a tenant. Sign-in, sign-out, the "tenant unavailable" page and Vaadin's static bundle
- * touch no tenant data and must keep working when a tenant is refused.
+ * touch no tenant data and must keep working when a tenant is refused; the citizen's tracking page enters the
+ * tenant of the complaint itself.
  */
 public final class TenantScope {
 
@@ -16,6 +17,8 @@ public final class TenantScope {
         }
         return !(path.equals("/callback") || path.equals("/logout") || path.equals(TenantUnavailableServlet.PATH)
                 || path.startsWith("/VAADIN/build/") || path.startsWith("/VAADIN/static/")
-                || path.equals("/favicon.ico"));
+                || path.equals("/favicon.ico")
+                // The citizen's page works in the tenant its tracking id names, whoever is signed in.
+                || path.startsWith("/lacak/"));
     }
 }

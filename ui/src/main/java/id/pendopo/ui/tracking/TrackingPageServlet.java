@@ -1,0 +1,172 @@
+package id.pendopo.ui.tracking;
+
+import id.pendopo.agency.Agency;
+import id.pendopo.agency.AgencyRepository;
+import id.pendopo.complaint.Complaint;
+import id.pendopo.complaint.ComplaintTracking;
+import id.pendopo.complaint.InvalidTrackingSecretException;
+import id.pendopo.complaint.TrackingId;
+import id.pendopo.complaint.Viewer;
+import id.pendopo.shared.DomainException;
+import id.pendopo.shared.NotFoundException;
+import id.pendopo.shared.Transactions;
+import id.pendopo.shared.ValidationException;
+import id.pendopo.tenancy.Tenant;
+import id.pendopo.tenancy.TenantAccess;
+import id.pendopo.tenancy.TenantContext;
+import id.pendopo.tenancy.TenantRef;
+import id.pendopo.ui.i18n.ErrorMessages;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * {@code /lacak/<tracking id>}: where the reporter's e-mails and SMS lead ({@code pendopo.notification.tracking-url}).
+ * Open to anyone, without signing in. {@code GET} shows the complaint as the public may see it, or, when it is not
+ * public (or does not exist: the answer is the same), only a form for the secret. {@code POST} with the secret
+ * shows the reporter's own view and carries out their act: {@code action} is {@code lihat} (look), {@code balas}
+ * (write to the staff, {@code text}), {@code nilai} (confirm and rate, {@code rating} 1–5 and an optional
+ * {@code text}) or {@code buka} (reopen, {@code text} says why). The tenant is the one the tracking id's prefix
+ * names ({@link ComplaintTracking#tenantOf}); every rule is the one the tracking API applies.
+ */
+@WebServlet(urlPatterns = TrackingPageServlet.PATH + "/*")
+public class TrackingPageServlet extends HttpServlet {
+
+    public static final String PATH = "/lacak";
+
+    @Inject
+    ComplaintTracking tracking;
+    @Inject
+    AgencyRepository agencies;
+    @Inject
+    TenantAccess tenants;
+    @Inject
+    Transactions tx;
+    @Inject
+    Clock clock;
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        String id = idOf(req);
+        Page page = inTenant(id, tenant -> tx.inNew(() -> {
+            try {
+                return page(id, tenant, tracking.forPublic(TrackingId.parse(id)), Viewer.PUBLIC, null, false, null);
+            } catch (NotFoundException notPublic) {
+                return notShown(id, tenant, null, 404);
+            }
+        }));
+        write(res, page);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        req.setCharacterEncoding("UTF-8");
+        String id = idOf(req);
+        String secret = req.getParameter("secret") == null ? "" : req.getParameter("secret").strip();
+        String action = req.getParameter("action") == null ? "lihat" : req.getParameter("action");
+        String text = req.getParameter("text");
+        Page page = inTenant(id, tenant -> {
+            TrackingId tid = TrackingId.parse(id);
+            try {
+                String done = tx.inNew(() -> act(tid, secret, action, text, req.getParameter("rating")));
+                return tx.inNew(() -> page(id, tenant, tracking.forReporter(tid, secret), Viewer.REPORTER, done, false,
+                        secret));
+            } catch (InvalidTrackingSecretException | NotFoundException wrong) {
+                return notShown(id, tenant, "Kode rahasia tidak cocok dengan laporan ini. Periksa kembali kode yang Anda "
+                        + "terima saat melapor.", 403);
+            } catch (DomainException refused) {
+                // The secret was right, the act was not possible: show their report with the reason.
+                String why = ErrorMessages.of(refused, TrackingPage.ID);
+                Page shown = tx.inNew(() -> page(id, tenant, tracking.forReporter(tid, secret), Viewer.REPORTER, why,
+                        true, secret));
+                return new Page(refused instanceof ValidationException ? 400 : 409, shown.html());
+            }
+        });
+        write(res, page);
+    }
+
+    /** Carries out the reporter's act; returns the sentence that confirms it. */
+    private String act(TrackingId id, String secret, String action, String text, String rating) {
+        return switch (action) {
+            case "lihat" -> {
+                tracking.forReporter(id, secret);
+                yield null;
+            }
+            case "balas" -> {
+                tracking.reply(id, secret, text);
+                yield "Pesan Anda telah dikirim kepada petugas.";
+            }
+            case "nilai" -> {
+                tracking.confirmAndRate(id, secret, rating(rating), text == null || text.isBlank() ? null : text);
+                yield "Terima kasih. Laporan Anda telah ditutup dengan penilaian Anda.";
+            }
+            case "buka" -> {
+                tracking.reopen(id, secret, text);
+                yield "Laporan Anda dibuka kembali dan akan ditindaklanjuti lagi.";
+            }
+            default -> throw ValidationException.of("action", "must be lihat, balas, nilai or buka");
+        };
+    }
+
+    private static int rating(String value) {
+        try {
+            return Integer.parseInt(value == null ? "" : value.strip());
+        } catch (NumberFormatException e) {
+            throw ValidationException.of("rating", "choose 1 (poor) to 5 (excellent)");
+        }
+    }
+
+    private record Page(int status, String html) {
+    }
+
+    private Page page(String id, Tenant tenant, Complaint c, Viewer viewer, String notice, boolean error, String secret) {
+        Map<Long, String> names = agencies.all().stream().collect(Collectors.toMap(Agency::id, Agency::name));
+        return new Page(200, TrackingPage.render(new TrackingPage.Model(id, tenant.name(), tenant.timeZone(),
+                clock.instant(), c, viewer, notice, error, names, secret)));
+    }
+
+    private static Page notShown(String id, Tenant tenant, String notice, int status) {
+        return new Page(status, TrackingPage.render(new TrackingPage.Model(id, tenant == null ? "Pendopo" : tenant.name(),
+                null, null, null, Viewer.PUBLIC, notice, notice != null, Map.of(), null)));
+    }
+
+    /** Runs {@code work} in the tenant the id names; an unknown or unusable one reads like an unknown report. */
+    private Page inTenant(String id, Function<Tenant, Page> work) {
+        if (id == null || !TrackingId.isValid(id)) {
+            return notShown(id == null ? "" : id, null, null, 404);
+        }
+        TenantRef ref;
+        try {
+            ref = tracking.tenantOf(TrackingId.parse(id));
+        } catch (DomainException unknown) {
+            return notShown(id, null, null, 404);
+        }
+        try (TenantContext.Scope scope = TenantContext.enter(ref)) {
+            return work.apply(tenants.snapshot(ref.id()));
+        }
+    }
+
+    private static String idOf(HttpServletRequest req) {
+        String path = req.getPathInfo();
+        return path == null || path.length() < 2 ? null : path.substring(1).strip().toUpperCase(Locale.ROOT);
+    }
+
+    private static void write(HttpServletResponse res, Page page) throws IOException {
+        res.setStatus(page.status());
+        res.setContentType("text/html;charset=UTF-8");
+        res.setHeader("Content-Security-Policy",
+                "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+        res.setHeader("X-Content-Type-Options", "nosniff");
+        res.setHeader("Referrer-Policy", "no-referrer");
+        res.setHeader("Cache-Control", "no-store");
+        res.getWriter().write(page.html());
+    }
+}

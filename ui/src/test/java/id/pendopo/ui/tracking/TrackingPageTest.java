@@ -1,0 +1,88 @@
+package id.pendopo.ui.tracking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.pendopo.complaint.Actor;
+import id.pendopo.complaint.Channel;
+import id.pendopo.complaint.Complaint;
+import id.pendopo.complaint.ComplaintType;
+import id.pendopo.complaint.Location;
+import id.pendopo.complaint.MessageVisibility;
+import id.pendopo.complaint.NewComplaint;
+import id.pendopo.complaint.PrivacyMode;
+import id.pendopo.complaint.Reporter;
+import id.pendopo.complaint.TrackingId;
+import id.pendopo.complaint.TrackingSecret;
+import id.pendopo.complaint.Viewer;
+import id.pendopo.tenancy.RegionalTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** What the citizen's tracking page shows whom. */
+class TrackingPageTest {
+
+    static final Instant T0 = Instant.parse("2026-11-30T02:00:00Z");
+    static final Actor COORDINATOR = new Actor("staff-1", "Siti (Verifikator)");
+    static final Actor OFFICER = new Actor("staff-2", "Budi (DPUPR)");
+    static final long DPUPR = 12L;
+
+    private final Complaint complaint = Complaint.receive(TrackingId.parse("LKT-26-000123"),
+            new NewComplaint(ComplaintType.PENGADUAN, "INFRA", "Jalan rusak <b>parah</b>",
+                    "Lubang besar <script>alert(1)</script> di depan SD", new Location("12.05.01", null,
+                    "Jl. Sudirman 12", 3.75, 98.5), Channel.API,
+                    new Reporter("Andi Saputra", "+6281234567", "andi@example.id"), PrivacyMode.ANONYMOUS),
+            TrackingSecret.hash("K7MQ-2XPR-9WTD-4HNC"), Actor.reporter("Andi Saputra"), T0, T0.plus(Duration.ofDays(3)));
+
+    private String page(Viewer viewer, String secret) {
+        return TrackingPage.render(new TrackingPage.Model("LKT-26-000123", "Kabupaten Langkat",
+                RegionalTime.ofProvince("12"), T0.plus(Duration.ofDays(1)), complaint, viewer, null, false,
+                Map.of(DPUPR, "Dinas PUPR"), secret));
+    }
+
+    private void resolved() {
+        complaint.verify(COORDINATOR, T0.plusSeconds(60), "Dicek ke kepala desa, pelapor tetangganya");
+        complaint.dispose(Set.of(DPUPR), T0.plus(Duration.ofDays(7)), COORDINATOR, T0.plusSeconds(120), "Prioritas");
+        complaint.recordAgencyResponse(DPUPR, "Sudah ditambal & diaspal", OFFICER, T0.plusSeconds(180));
+        complaint.resolve(T0.plus(Duration.ofDays(14)), COORDINATOR, T0.plusSeconds(240), null);
+    }
+
+    @Test
+    void thePublicReadsAVerifiedReportEscapedWithTheAgencysAnswerButNoStaffNoteOrReporter() {
+        resolved();
+        complaint.addMessage(MessageVisibility.PUBLIC_REPLY, Actor.reporter(null), "HP saya 0812-3456", T0.plusSeconds(300));
+        String html = page(Viewer.PUBLIC, null);
+
+        assertThat(html).contains("data-status=\"RESOLVED\"", "Selesai", "Jalan rusak &lt;b&gt;parah&lt;/b&gt;",
+                "Lubang besar &lt;script&gt;alert(1)&lt;/script&gt;", "Dinas PUPR", "Sudah ditambal &amp; diaspal",
+                "id=\"secret-form\"");
+        assertThat(html).doesNotContain("<script>", "Andi", "kepala desa", "Prioritas", "0812-3456", "+6281234567",
+                "rate-form", "reply-form");
+    }
+
+    @Test
+    void theReporterSeesTheirReportAndMayRateReopenOrWriteWithTheSecretCarriedInTheForms() {
+        resolved();
+        String html = page(Viewer.REPORTER, "K7MQ-2XPR-9WTD-4HNC\"><x");
+
+        assertThat(html).contains("id=\"rate-form\"", "id=\"reopen-form\"", "id=\"reply-form\"",
+                "name=\"secret\" value=\"K7MQ-2XPR-9WTD-4HNC&quot;&gt;&lt;x\"", "Andi Saputra");
+        assertThat(html).doesNotContain("id=\"secret-form\"", "kepala desa", "\"><x");
+    }
+
+    @Test
+    void anUnverifiedReportShowsThePublicNothingOfWhatItSays() {
+        String html = page(Viewer.PUBLIC, null);
+        assertThat(html).contains("data-status=\"RECEIVED\"", "Batas waktu verifikasi", "id=\"secret-form\"");
+        assertThat(html).doesNotContain("Jalan rusak", "Lubang besar", "Jl. Sudirman");
+    }
+
+    @Test
+    void nothingToShowReadsTheSameForAnUnknownAndAHiddenReport() {
+        String html = TrackingPage.render(new TrackingPage.Model("LKT-26-999999", "Kabupaten Langkat", null, null, null,
+                Viewer.PUBLIC, null, false, Map.of(), null));
+        assertThat(html).contains("id=\"not-shown\"", "id=\"secret-form\"").doesNotContain("data-status");
+    }
+}
