@@ -126,12 +126,12 @@ class ComplaintsIT {
         // A body far beyond any report is refused before it is read, token or not, in each caller's error format.
         // The client announces the body and waits for the go-ahead (Expect: 100-continue, as curl does for large
         // bodies), so it reads the refusal instead of pushing 2 MB into a connection the server closes.
-        Platform.Answer flood = Platform.send(Platform.request("/api/v1/complaints", client).expectContinue(true)
+        Platform.Answer flood = Platform.sendAlone(Platform.request("/api/v1/complaints", client).expectContinue(true)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
                         report(marker).add("description", "x".repeat(2 * 1024 * 1024)).build().toString())).build());
         assertThat(flood.status()).as(flood.toString()).isEqualTo(413);
         assertThat(flood.contentType()).startsWith("application/problem+json");
-        Platform.Answer open311Flood = Platform.send(Platform.request("/api/open311/v2/requests.json", null)
+        Platform.Answer open311Flood = Platform.sendAlone(Platform.request("/api/open311/v2/requests.json", null)
                 .expectContinue(true).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("jurisdiction_id=langkat&description=" + "x".repeat(2 * 1024 * 1024)))
                 .build());

@@ -112,8 +112,21 @@ public final class Platform {
     }
 
     static Answer send(HttpRequest request) {
+        return send(HTTP, request);
+    }
+
+    /**
+     * Sends on a connection of its own, in HTTP/1.1: for a request the server refuses before reading its body,
+     * which ends that connection (and would end the shared client's HTTP/2 connection with it).
+     */
+    static Answer sendAlone(HttpRequest request) {
+        return send(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER).build(), request);
+    }
+
+    private static Answer send(HttpClient client, HttpRequest request) {
         try {
-            HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
             return new Answer(r.statusCode(), r.headers().firstValue("content-type").orElse(""), r.body(), r.headers().map());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
