@@ -156,6 +156,13 @@ public class Complaint {
     @Column(name = "follow_up_due_at")
     private Instant followUpDueAt;
 
+    /**
+     * The deadline that applies now (verification while RECEIVED or DEFERRED, follow-up while DISPOSED), or
+     * {@link #NO_DEADLINE}: stored, with an index, so "due soonest" is an index scan at a million complaints.
+     */
+    @Column(name = "current_due_at", nullable = false)
+    private Instant currentDueAt;
+
     @Column(name = "resolved_at")
     private Instant resolvedAt;
 
@@ -561,6 +568,18 @@ public class Complaint {
     }
 
     /** Disposed and some agency has not responded by the follow-up deadline. */
+    /** Stored for complaints that wait for nobody, so that they sort after every real deadline. */
+    static final Instant NO_DEADLINE = Instant.parse("9999-12-31T00:00:00Z");
+
+    /** The deadline that applies in the current status, if any: what "due soonest" orders by. */
+    public Optional<Instant> currentDue() {
+        return switch (status) {
+            case RECEIVED, DEFERRED -> Optional.of(verificationDueAt);
+            case DISPOSED -> Optional.ofNullable(followUpDueAt);
+            default -> Optional.empty();
+        };
+    }
+
     public boolean isFollowUpOverdue(Instant now) {
         return status == DISPOSED && followUpDueAt != null && now.isAfter(followUpDueAt);
     }
@@ -600,6 +619,8 @@ public class Complaint {
         if (actor == null || at == null) {
             throw new IllegalArgumentException("Every complaint event needs an actor and an instant");
         }
+        // Every change records an event, so the deadline that applies is kept here.
+        currentDueAt = currentDue().orElse(NO_DEADLINE);
         events.add(new ComplaintEvent(this, type, status, actor, at, truncate(note)));
     }
 

@@ -30,8 +30,8 @@ public class ComplaintQueries {
     public enum Order {
         NEWEST("c.receivedAt DESC, c.id DESC"),
         OLDEST("c.receivedAt ASC, c.id ASC"),
-        /** By verification deadline, the most urgent first. */
-        DUE_SOONEST("c.verificationDueAt ASC, c.id ASC"),
+        /** By the deadline that applies now (verification or follow-up), the most urgent first; none last. */
+        DUE_SOONEST("c.currentDueAt ASC, c.id ASC"),
         RECENTLY_UPDATED("c.updatedAt DESC, c.id DESC");
 
         private final String jpql;

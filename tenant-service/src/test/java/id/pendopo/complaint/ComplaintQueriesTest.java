@@ -89,6 +89,22 @@ class ComplaintQueriesTest {
     }
 
     @Test
+    void dueSoonestFollowsTheDeadlineThatAppliesNowAndPutsThoseWithoutOneLast() {
+        long dpupr = world.agencyId("DPUPR");
+        world.inTx(() -> world.desk.archiveAsSpam(ids.get(0), ComplaintServicesTest.COORDINATOR, null));
+        world.inTx(() -> world.desk.verify(ids.get(1), ComplaintServicesTest.COORDINATOR, null));
+        world.inTx(() -> world.desk.dispose(ids.get(1), Set.of(dpupr), ComplaintServicesTest.COORDINATOR, null));
+
+        List<String> order = world.inTx(() -> world.queries.range(ComplaintFilter.ALL, ComplaintQueries.Order.DUE_SOONEST,
+                0, 100)).stream().map(Complaint::title).toList();
+        assertThat(order).containsExactly("Laporan nomor 2", "Laporan nomor 3", "Laporan nomor 4", "Laporan nomor 5",
+                "Laporan nomor 6", "Laporan nomor 1", "Laporan nomor 0");
+        Complaint disposed = world.inTx(() -> world.complaints.require(ids.get(1)));
+        assertThat(disposed.currentDue()).isEqualTo(disposed.followUpDueAt());
+        assertThat(world.inTx(() -> world.complaints.require(ids.get(0))).currentDue()).isEmpty();
+    }
+
+    @Test
     void keysetPagesNeitherSkipNorRepeatWhenNewReportsArrive() {
         var first = world.inTx(() -> world.queries.page(ComplaintFilter.ALL, null, 3));
         world.intake.submit(ComplaintWorld.pothole("12.05.01", null), List.of(), Actor.SYSTEM);
