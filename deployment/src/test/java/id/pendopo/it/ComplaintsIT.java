@@ -61,6 +61,13 @@ class ComplaintsIT {
                         .add("email", "rina@example.id"));
     }
 
+    static Platform.Answer trackingPage(String id, String secret, String action, String text) {
+        String form = "secret=" + java.net.URLEncoder.encode(secret, StandardCharsets.UTF_8) + "&action=" + action
+                + "&text=" + java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
+        return Platform.send(Platform.request("/lacak/" + id, null).header("Content-Type",
+                "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build());
+    }
+
     static Platform.Answer submit(String token, String body, Map<String, String> headers) {
         HttpRequest.Builder b = Platform.request("/api/v1/complaints", token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
@@ -174,6 +181,18 @@ class ComplaintsIT {
         assertThat(Platform.get("/api/v1/tracking/" + id, null).status()).isEqualTo(404);
         assertThat(tracking(id, "AAAA-BBBB-CCCC").status()).isEqualTo(403);
         assertThat(tracking(id, secret).json().getString("status")).isEqualTo("RECEIVED");
+        // The same on the citizen's tracking page, without signing in.
+        Platform.Answer page = Platform.send(Platform.request("/lacak/" + id, null).GET().build());
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.body()).contains("id=\"not-shown\"").doesNotContain("Lubang besar");
+        assertThat(page.header("Content-Security-Policy")).contains("default-src 'none'");
+        assertThat(trackingPage(id, "AAAA-BBBB-CCCC-DDDD", "lihat", "").status()).isEqualTo(403);
+        Platform.Answer own = trackingPage(id, secret, "lihat", "");
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(own.body()).contains("data-status=\"RECEIVED\"", "Lubang besar", "id=\"reply-form\"");
+        assertThat(trackingPage(id, secret, "balas", "").status()).as("an empty message").isEqualTo(400);
+        Platform.Answer wrote = trackingPage(id, secret, "balas", "Foto tambahan menyusul & terima kasih");
+        assertThat(wrote.body()).contains("id=\"notice\"", "Foto tambahan menyusul &amp; terima kasih");
         assertThat(Platform.get("/api/v1/complaints/" + id, agencyOfficer).status()).isEqualTo(404);
         // The coordinator sees the reporter; an API client never sees the reporter's contact.
         assertThat(Platform.get("/api/v1/complaints/" + id, officer).json().getJsonObject("reporter").getString("phone"))
