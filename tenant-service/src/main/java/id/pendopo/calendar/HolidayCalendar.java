@@ -98,6 +98,20 @@ public class HolidayCalendar {
         return added;
     }
 
+    /**
+     * Offers the national days never offered to this tenant before: each is added unless its day already has a
+     * holiday, and is remembered as offered either way ({@link NationalHolidayOffer}). Days offered before are left
+     * alone, also when the admin deleted them since. Returns how many holidays were added.
+     */
+    @Transactional
+    public int offerNational(Collection<NationalHolidays.Entry> holidays) {
+        Set<LocalDate> offered = new HashSet<>(data.em().createQuery("SELECT o.day FROM NationalHolidayOffer o",
+                LocalDate.class).getResultList());
+        List<NationalHolidays.Entry> fresh = holidays.stream().filter(h -> offered.add(h.day())).toList();
+        fresh.forEach(h -> data.em().persist(new NationalHolidayOffer(h.day())));
+        return addMissing(fresh);
+    }
+
     private List<LocalDate> existingDays(Collection<LocalDate> days) {
         if (days.isEmpty()) {
             return List.of();

@@ -42,5 +42,6 @@ public class HolidaySection implements TenantDataSection {
     @Override
     public void purge() {
         data.em().createQuery("DELETE FROM Holiday h").executeUpdate();
+        data.em().createQuery("DELETE FROM NationalHolidayOffer o").executeUpdate();
     }
 }

@@ -22,7 +22,8 @@ import java.util.List;
  * Christian moveable feasts from the Gregorian Easter date (Good Friday 26 March, Easter 28 March, Ascension
  * 6 May) and Chinese New Year (Imlek 2578) on 6 February. Deliberately missing until the SKB is out: Isra
  * Mikraj, Nyepi, Idul Fitri, Idul Adha, Waisak, Islamic New Year, Maulid Nabi, and all cuti bersama. Add them
- * here when the 2027 SKB is published (and to existing tenants with {@link #seedInto}, which only adds).
+ * here when the 2027 SKB is published: {@code NationalHolidaySweep} then offers the new days to existing
+ * tenants, once each.
  */
 public final class NationalHolidays {
 
@@ -81,11 +82,12 @@ public final class NationalHolidays {
     }
 
     /**
-     * Puts the national list into the current tenant's calendar, skipping days it already has; safe to run
-     * again. Returns how many days were added.
+     * Offers the national list to the current tenant's calendar ({@link HolidayCalendar#offerNational}): days
+     * never offered before are added unless the day already has a holiday; safe to run again, and a day the admin
+     * deleted stays deleted. Returns how many days were added.
      */
     public static int seedInto(HolidayCalendar calendar) {
-        return calendar.addMissing(ALL);
+        return calendar.offerNational(ALL);
     }
 
     private static Entry national(int year, int month, int day, String name) {

@@ -157,7 +157,7 @@ public class TenantProvisioning {
                     em.persist(new TenantSetting(e.getKey(), e.getValue()));
                 }
             }
-            holidays.addMissing(NationalHolidays.all());
+            holidays.offerNational(NationalHolidays.all());
             categories.addMissingDefaults(clock.instant());
             tenant.activate(orgId, clock.instant());
             em.flush();

@@ -120,6 +120,30 @@ class HolidayCalendarTest {
     }
 
     @Test
+    void aNationalDayTheAdminDeletedStaysDeletedWhileDaysNewToTheListStillArrive() {
+        as(langkat, NationalHolidays::seedInto);
+        Holiday labourDay = holidays2026(langkat).stream().filter(h -> h.day().equals(LocalDate.of(2026, 5, 1)))
+                .findFirst().orElseThrow();
+        as(langkat, c -> {
+            c.remove(labourDay.id());
+            return null;
+        });
+        List<NationalHolidays.Entry> withTheNextDecree = new java.util.ArrayList<>(NationalHolidays.all());
+        withTheNextDecree.add(new NationalHolidays.Entry(LocalDate.of(2027, 3, 9), "Hari Suci Nyepi 1949",
+                HolidayKind.NATIONAL));
+
+        int first = as(langkat, c -> c.offerNational(withTheNextDecree));
+        int again = as(langkat, c -> c.offerNational(withTheNextDecree));
+        assertThat(first).as("only the day new to the list").isEqualTo(1);
+        assertThat(again).isZero();
+        assertThat(holidays2026(langkat)).noneMatch(h -> h.day().equals(LocalDate.of(2026, 5, 1)));
+        List<Holiday> next = as(langkat, c -> c.list(2027));
+        assertThat(next).extracting(Holiday::name).contains("Hari Suci Nyepi 1949");
+        int medanAdded = as(medan, c -> c.offerNational(withTheNextDecree));
+        assertThat(medanAdded).as("another regency gets it all").isEqualTo(withTheNextDecree.size());
+    }
+
+    @Test
     void aTenantAdminsRegionalHolidayMovesTheDueDate() {
         Instant monday = LocalDateTime.parse("2026-01-05T10:00").atZone(RegionalTime.WIB.zone()).toInstant();
         as(langkat, NationalHolidays::seedInto);
