@@ -1,8 +1,6 @@
 package id.pendopo.ui.complaint;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -30,7 +28,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.StreamResource;
-import com.vaadin.flow.shared.Registration;
 import id.pendopo.agency.Agency;
 import id.pendopo.complaint.Complaint;
 import id.pendopo.complaint.ComplaintCategory;
@@ -43,6 +40,7 @@ import id.pendopo.region.Region;
 import id.pendopo.shared.DomainException;
 import id.pendopo.shared.ValidationException;
 import id.pendopo.ui.components.Notifications;
+import id.pendopo.ui.components.OnEveryPoll;
 import id.pendopo.ui.components.UiErrors;
 import id.pendopo.ui.i18n.ErrorMessages;
 import id.pendopo.ui.shell.MainLayout;
@@ -86,9 +84,6 @@ public class ComplaintInboxView extends VerticalLayout implements HasDynamicTitl
     private final Grid<Complaint> grid = new Grid<>();
     private final Span countNew = new Span();
     private final Span countOverdue = new Span();
-    /** Set once the inbox is built; the counters are then counted again on every poll of the page. */
-    private boolean counting;
-    private Registration polls;
     private ZoneId zone;
     private Long agencyScope;
     private volatile ComplaintFilter filter = ComplaintFilter.ALL;
@@ -120,23 +115,8 @@ public class ComplaintInboxView extends VerticalLayout implements HasDynamicTitl
         add(header(title), filters(), toolbar(), grid);
         configureGrid();
         refreshCounts();
-        counting = true;
-    }
-
-    /** New reports and deadlines passing show in the counters without a click; the list itself stays as it is. */
-    @Override
-    protected void onAttach(AttachEvent attach) {
-        if (counting) {
-            polls = attach.getUI().addPollListener(poll -> refreshCounts());
-        }
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detach) {
-        if (polls != null) {
-            polls.remove();
-            polls = null;
-        }
+        // New reports and deadlines passing show in the counters without a click; the list itself stays as it is.
+        OnEveryPoll.refresh(this, this::refreshCounts);
     }
 
     private Component header(H2 title) {

@@ -1,12 +1,10 @@
 package id.pendopo.ui.complaint;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.shared.Registration;
 import id.pendopo.agency.Agency;
 import id.pendopo.shared.DomainException;
+import id.pendopo.ui.components.OnEveryPoll;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -23,7 +21,6 @@ public class NavCounters extends HorizontalLayout {
     private final StaffUser user;
     private final Span received = new Span();
     private final Span overdue = new Span();
-    private Registration polls;
 
     public NavCounters(ComplaintConsole console, StaffUser user) {
         this.console = console;
@@ -36,19 +33,7 @@ public class NavCounters extends HorizontalLayout {
         overdue.getElement().getThemeList().add("badge small error");
         overdue.getStyle().set("color", "var(--lumo-error-text-color)");
         add(received, overdue);
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attach) {
-        polls = attach.getUI().addPollListener(poll -> refresh());
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detach) {
-        if (polls != null) {
-            polls.remove();
-            polls = null;
-        }
+        OnEveryPoll.refresh(this, this::refresh);
     }
 
     public void refresh() {
