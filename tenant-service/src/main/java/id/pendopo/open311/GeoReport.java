@@ -15,16 +15,18 @@ import id.pendopo.complaint.ComplaintType;
 import id.pendopo.complaint.NewComplaint;
 import id.pendopo.complaint.PrivacyMode;
 import id.pendopo.complaint.TrackingId;
+import id.pendopo.notification.IndonesianDates;
 import id.pendopo.open311key.Open311ApiKey;
 import id.pendopo.open311key.Open311ApiKeys;
 import id.pendopo.region.RegionDirectory;
 import id.pendopo.shared.NotFoundException;
 import id.pendopo.shared.Transactions;
 import id.pendopo.shared.ValidationException;
+import id.pendopo.tenancy.RegionalTime;
 import id.pendopo.tenancy.Tenant;
+import id.pendopo.tenancy.TenantAccess;
 import id.pendopo.tenancy.TenantContext;
 import id.pendopo.tenancy.TenantData;
-import id.pendopo.tenancy.TenantAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -166,10 +168,11 @@ public class GeoReport {
         } catch (ValidationException e) {
             throw NewServiceRequest.inOpen311Terms(e);
         }
-        ZoneId zone = transactions.inNew(() -> tenant().timeZone().zone());
+        RegionalTime zone = transactions.inNew(() -> tenant().timeZone());
         String id = receipt.trackingId().value();
-        String notice = "Laporan diterima dengan nomor " + id + " dan diverifikasi paling lambat "
-                + ServiceRequest.at(receipt.verificationDueAt(), zone) + ".";
+        // For people, as the reporter's e-mail says it; the instant itself is expected_datetime in GET requests.
+        String notice = "Laporan diterima dengan nomor " + id + " dan akan diverifikasi paling lambat "
+                + IndonesianDates.deadline(receipt.verificationDueAt(), zone) + ".";
         return new AcceptedServiceRequest(id, id, notice, NewServiceRequest.present(request.accountId())
                 ? request.accountId().strip() : null);
     }

@@ -128,7 +128,8 @@ class GeoReportTest {
         assertThat(accepted.serviceRequestId()).isEqualTo("LKT-26-000001");
         assertThat(accepted.token()).isEqualTo(accepted.serviceRequestId());
         assertThat(accepted.accountId()).isEqualTo("acc-7");
-        assertThat(accepted.serviceNotice()).contains("LKT-26-000001").contains("+07:00");
+        assertThat(accepted.serviceNotice())
+                .isEqualTo("Laporan diterima dengan nomor LKT-26-000001 dan akan diverifikasi paling lambat 4 Desember 2026.");
         Complaint c = world.inTx(() -> world.complaints.require(TrackingId.parse("LKT-26-000001")));
         assertThat(c.channel()).isEqualTo(Channel.OPEN311);
         assertThat(c.title()).isEqualTo("Jalan berlubang di depan SD.");
