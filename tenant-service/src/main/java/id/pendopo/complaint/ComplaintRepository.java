@@ -46,4 +46,12 @@ public class ComplaintRepository {
         return data.em().createQuery("SELECT c FROM Complaint c WHERE c.trackingId = :t", Complaint.class)
                 .setParameter("t", trackingId.value()).getResultStream().findFirst();
     }
+
+    /**
+     * Whether the current tenant's complaint {@code trackingId} exists and may be named to the public
+     * ({@link Complaint#isListedPublicly()}), e.g. as the original of a duplicate.
+     */
+    public boolean isListedPublicly(TrackingId trackingId) {
+        return findByTrackingId(trackingId).map(Complaint::isListedPublicly).orElse(false);
+    }
 }

@@ -68,7 +68,7 @@ public class ReporterNotifications {
         String regency = tenant.name();
         outbox.queue(EmailChannel.NAME, NotificationPurpose.REPORTER_UPDATE, reporter.email(),
                 ReporterMessages.email(c, change.event(), regency, tenant.timeZone(), links,
-                        original -> complaints.findByTrackingId(original).map(Complaint::isListedPublicly).orElse(false)));
+                        complaints::isListedPublicly));
         outbox.queue(HttpWebhookChannel.NAME, NotificationPurpose.REPORTER_UPDATE, reporter.phone(),
                 ReporterMessages.sms(c, change.event(), regency, tenant.timeZone(), links));
     }

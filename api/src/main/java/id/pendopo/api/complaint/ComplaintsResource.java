@@ -522,7 +522,7 @@ public class ComplaintsResource {
         }
         return ComplaintView.of(c, caller.viewer(), now, byId,
                 "/api/v1/complaints/" + c.trackingId().value() + "/attachments", allowed,
-                original -> complaints.findByTrackingId(original).map(Complaint::isListedPublicly).orElse(false));
+                complaints::isListedPublicly);
     }
 
     static TrackingId parseId(String text) {

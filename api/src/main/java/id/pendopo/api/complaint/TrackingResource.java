@@ -159,6 +159,6 @@ public class TrackingResource {
         Map<Long, Agency> byId = agencies.all().stream().collect(Collectors.toMap(Agency::id, a -> a));
         return ComplaintView.of(c, viewer, clock.instant(), byId,
                 "/api/v1/tracking/" + trackingId + "/attachments", Set.of(),
-                original -> complaints.findByTrackingId(original).map(Complaint::isListedPublicly).orElse(false));
+                complaints::isListedPublicly);
     }
 }
