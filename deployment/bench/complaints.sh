@@ -59,6 +59,7 @@ met() { awk -v v="$1" -v t="$2" -v op="${3:-le}" 'BEGIN { ok = (op == "ge") ? (v
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", (b > 0) ? 100 * a / b : 0 }'; }
 field() { sed -nE "s/.*(^| )$1=([^ ]+).*/\2/p" <<<"$2"; }
 LOAD_BEFORE="$(uptime)"
+rm -f "$BENCH_DIR/BARE.db" "$BENCH_DIR/PLAT.db"
 
 "$BIN/mariadb.sh" start
 "$BIN/keycloak.sh" reset >/dev/null
@@ -95,6 +96,30 @@ fi
 PREFIX="$("${SQL[@]}" -N -e "SELECT tracking_prefix FROM tenant WHERE slug='$SLUG'")"
 TOKEN_ARGS=("$REALM/protocol/openid-connect/token" langkat-integration langkat-integration-dev-secret)
 
+# MariaDB's statement counters, to divide by the rows an intake phase added: what each report costs the database.
+COUNTERS="'Questions','Com_select','Com_insert','Com_update','Com_delete','Com_commit','Com_rollback','Innodb_rows_inserted','Innodb_rows_read'"
+db_counters() { "${SQL[@]}" -N -e "SELECT GROUP_CONCAT(VARIABLE_VALUE ORDER BY FIELD(VARIABLE_NAME, $COUNTERS)) FROM information_schema.GLOBAL_STATUS WHERE VARIABLE_NAME IN ($COUNTERS)"; }
+# The bare endpoint creates its table on its first call: no table yet counts as no rows.
+rows_of() { "${SQL[@]}" -N -e "SELECT COUNT(*) FROM $1" 2>/dev/null || echo 0; }
+# per_row BEFORE AFTER ROWS_BEFORE ROWS_AFTER: each counter's growth divided by the rows added.
+per_row() {
+  awk -v a="$1" -v b="$2" -v n="$(( $4 - $3 ))" 'BEGIN {
+    split("statements selects inserts updates deletes commits rollbacks rows_inserted rows_read", k, " ");
+    split(a, x, ","); split(b, y, ","); out = "rows=" n;
+    for (i = 1; i <= 9; i++) out = out sprintf(" %s=%.2f", k[i], (n > 0) ? (y[i] - x[i]) / n : 0);
+    print out }'
+}
+# intake_phase NAME TABLE bench-args...: runs the load and records MariaDB's work per row of TABLE in
+# $BENCH_DIR/NAME.db (a file, because the phase runs in a subshell).
+intake_phase() {
+  local name="$1" table="$2"; shift 2
+  local c0 r0 out
+  c0="$(db_counters)"; r0="$(rows_of "$table")"
+  out="$(bench intake "$@")"
+  per_row "$c0" "$(db_counters)" "$r0" "$(rows_of "$table")" >"$BENCH_DIR/$name.db"
+  echo "$out"
+}
+
 # The bare insert behind the stack, and the platform against each of them.
 floors() {
   [ -n "${JAXRS_JWT:-}" ] || return 0
@@ -102,17 +127,23 @@ floors() {
     "$JAXRS_JWT" "$(ratio "$(field rps "$PLAT")" "$(field rps "$JAXRS_JWT")")" "$(ratio "$(field rps "$JAXRS_JWT")" "$(field rps "$BARE")")"
 }
 
+# What each phase cost MariaDB, per row it added (warm-up included).
+intake_db() {
+  printf '  MariaDB per row added, warm-up included (statements = all the server received):\n    bare    : %s\n    platform: %s\n' \
+    "$(cat "$BENCH_DIR/BARE.db" 2>/dev/null)" "$(cat "$BENCH_DIR/PLAT.db" 2>/dev/null)"
+}
+
 # ---- 1. intake, bare insert and platform in the same run -------------------------------------------------------
 if [ "${SKIP_INTAKE:-0}" != 1 ]; then
   say "intake: bare JDBC endpoint, $CLIENTS clients, ${WARMUP}s warm-up + ${SECONDS_}s"
-  BARE="$(bench intake "$BASE/api/bench/complaints" "$SECONDS_" "$WARMUP" "$CLIENTS")"; say "bare: $BARE"
+  BARE="$(intake_phase BARE bench_complaint "$BASE/api/bench/complaints" "$SECONDS_" "$WARMUP" "$CLIENTS")"; say "bare: $BARE"
   if [ "${FLOORS:-1}" = 1 ]; then
     say "intake: the same insert behind JAX-RS with the bearer token"
     JAXRS_JWT="$(bench intake "$BASE/api/v1/bench/complaints" "$SECONDS_" "$WARMUP" "$CLIENTS" "${TOKEN_ARGS[@]}")"
     say "jax-rs + token: $JAXRS_JWT"
   fi
   say "intake: POST /api/v1/complaints, $CLIENTS clients, ${WARMUP}s warm-up + ${SECONDS_}s"
-  PLAT="$(bench intake "$BASE/api/v1/complaints" "$SECONDS_" "$WARMUP" "$CLIENTS" "${TOKEN_ARGS[@]}")"; say "platform: $PLAT"
+  PLAT="$(intake_phase PLAT complaint "$BASE/api/v1/complaints" "$SECONDS_" "$WARMUP" "$CLIENTS" "${TOKEN_ARGS[@]}")"; say "platform: $PLAT"
 else
   # A complaint through the API, for its tracking secret hash.
   bench intake "$BASE/api/v1/complaints" 1 0 1 "${TOKEN_ARGS[@]}" >/dev/null
@@ -123,6 +154,7 @@ if [ "${INTAKE_ONLY:-0}" = 1 ]; then
   printf 'intake only, %s clients, %s s after %s s warm-up, %s HTTP worker threads (load before: %s; after: %s)\n  bare JDBC insert     : %s\n  POST /v1/complaints  : %s\n  platform / bare throughput: %s %%;  platform p99 %s ms\n' \
     "$CLIENTS" "$SECONDS_" "$WARMUP" "$HTTP_THREADS" "$LOAD_BEFORE" "$LOAD_AFTER_INTAKE" "$BARE" "$PLAT" "$R" "$(field p99 "$PLAT")"
   floors
+  intake_db
   exit 0
 fi
 
@@ -191,6 +223,7 @@ intake, $CLIENTS clients, ${SECONDS_} s measured after ${WARMUP} s warm-up, $HTT
   platform / bare throughput: $R %  (target >= 50 %: $(met "$R" 50 ge));  platform p99 $(field p99 "$PLAT") ms (target <= 150 ms: $(met "$(field p99 "$PLAT")" 150))
 TXT
   floors
+  intake_db
 fi
 cat <<TXT
 complaints of $SLUG: $TOTAL; bulk load of $ROWS: $LOAD_MS ms; spread in $BENCH_DIR/status-spread.txt

@@ -234,6 +234,38 @@ class ComplaintsIT {
     }
 
     @Test
+    void aComplaintForwardedToAnotherRegencyBecomesThatRegencysOwnAndTheReporterFollowsItThere() {
+        Platform.Answer created = submit(client, report("Limpah " + UUID.randomUUID()).build().toString(), Map.of());
+        String id = created.json().getString("trackingId");
+        String secret = created.json().getString("trackingSecret");
+
+        Platform.Answer forwarded = act(id, "not-our-jurisdiction", officer,
+                Json.createObjectBuilder().add("forwardTo", "medan").add("text", "Lokasi di Medan Tuntungan"));
+        assertThat(forwarded.status()).as(forwarded.toString()).isEqualTo(200);
+        assertThat(forwarded.json().getString("status")).isEqualTo("NOT_OUR_JURISDICTION");
+        assertThat(forwarded.json().getString("handoffStatus")).isEqualTo("DONE");
+        String there = forwarded.json().getString("forwardedAs");
+        assertThat(there).startsWith("MDN-26-");
+
+        JsonObject copy = Platform.get("/api/v1/complaints/" + there, medanAdmin).json();
+        assertThat(copy.getString("channel")).isEqualTo("FORWARDED");
+        assertThat(copy.getString("status")).isEqualTo("RECEIVED");
+        assertThat(copy.getString("forwardedFrom")).isEqualTo(id);
+        assertThat(copy.getJsonObject("location").getString("districtCode")).isEqualTo("12.71");
+        assertThat(copy.getJsonObject("reporter").getString("email")).isEqualTo("rina@example.id");
+        assertThat(copy.getJsonArray("timeline").getJsonObject(0).getString("note"))
+                .contains("Limpahan dari", id, "Bahorok", "Lokasi di Medan Tuntungan");
+        // Langkat's staff cannot read Medan's copy; the reporter follows it with the secret they already hold.
+        assertThat(Platform.get("/api/v1/complaints/" + there, officer).status()).isEqualTo(404);
+        assertThat(tracking(there, secret).json().getString("status")).isEqualTo("RECEIVED");
+        assertThat(trackingPage(id, secret, "lihat", "").body()).contains("id=\"forwarded-as\"", there);
+        // Only the platform marks a report as forwarded.
+        Platform.Answer fake = submit(officer, report("Palsu").add("channel", "FORWARDED").build().toString(), Map.of());
+        assertThat(fake.status()).as(fake.toString()).isEqualTo(400);
+        assertThat(fake.body()).contains("FORWARDED is set by the platform");
+    }
+
+    @Test
     void listsArePagedByCursorAndAnswer304ToTheirETag() {
         String marker = "Halaman " + UUID.randomUUID().toString().substring(0, 8);
         for (int i = 0; i < 3; i++) {

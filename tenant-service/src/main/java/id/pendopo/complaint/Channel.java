@@ -10,5 +10,7 @@ public enum Channel {
     SMS,
     SOCIAL_MEDIA,
     /** Handed over by the 112 emergency call centre because it is not an emergency. */
-    REFERRAL_112
+    REFERRAL_112,
+    /** Forwarded by another regency of the platform that is not responsible (pelimpahan); see {@link ComplaintHandoff}. */
+    FORWARDED
 }

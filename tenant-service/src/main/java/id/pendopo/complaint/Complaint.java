@@ -203,6 +203,15 @@ public class Complaint {
      */
     public static Complaint receive(TrackingId trackingId, NewComplaint report, TrackingSecret secret, Actor receivedBy,
             Instant at, Instant verificationDueAt) {
+        return receive(trackingId, report, secret, receivedBy, at, verificationDueAt, null);
+    }
+
+    /**
+     * As {@link #receive(TrackingId, NewComplaint, TrackingSecret, Actor, Instant, Instant)}, with a note on the
+     * receipt for staff, e.g. where a forwarded report came from.
+     */
+    static Complaint receive(TrackingId trackingId, NewComplaint report, TrackingSecret secret, Actor receivedBy,
+            Instant at, Instant verificationDueAt, String note) {
         Validation v = reportRules(report)
                 .require(trackingId != null, "trackingId", "is required")
                 .require(secret != null, "trackingSecret", "is required")
@@ -225,7 +234,7 @@ public class Complaint {
         c.receivedAt = at;
         c.verificationDueAt = verificationDueAt;
         c.updatedAt = at;
-        c.record(ComplaintEventType.RECEIVED, receivedBy, at, null); // the channel is a field of its own
+        c.record(ComplaintEventType.RECEIVED, receivedBy, at, optionalNote(note)); // the channel is a field of its own
         return c;
     }
 
@@ -546,6 +555,11 @@ public class Complaint {
     /** Whether {@code viewer} may see who reported; see {@link PrivacyMode} for the table. */
     public boolean reporterVisibleTo(Viewer viewer) {
         return privacyMode.reporterVisibleTo(viewer);
+    }
+
+    /** The hash of the reporter's secret, for the copy another regency receives when this one is forwarded. */
+    TrackingSecret trackingSecret() {
+        return TrackingSecret.fromStored(trackingSecretHash);
     }
 
     /** The reporter, if {@code viewer} may see them. Phone and email are blanked for viewers who may see only the name. */

@@ -8,6 +8,7 @@ import id.pendopo.shared.ValidationException;
 import id.pendopo.tenancy.TenantAccess;
 import id.pendopo.tenancy.TenantAccessDeniedException;
 import id.pendopo.tenancy.TenantContext;
+import id.pendopo.tenancy.TenantRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -40,14 +41,17 @@ public class ComplaintDesk {
     Event<ComplaintChanged> changes;
     @Inject
     TenantAccess tenants;
+    @Inject
+    ComplaintHandoffs handoffs;
 
     public ComplaintDesk() {
     }
 
     /** For tools and tests outside a container; {@code changes} may be null. */
     public ComplaintDesk(ComplaintRepository complaints, AgencyRepository agencies, WorkingCalendars calendars,
-            Clock clock, Event<ComplaintChanged> changes, TenantAccess tenants) {
+            Clock clock, Event<ComplaintChanged> changes, TenantAccess tenants, ComplaintHandoffs handoffs) {
         this.tenants = tenants;
+        this.handoffs = handoffs;
         this.complaints = complaints;
         this.agencies = agencies;
         this.calendars = calendars;
@@ -63,10 +67,16 @@ public class ComplaintDesk {
         return act(id, c -> c.defer(reason, coordinator, clock.instant()));
     }
 
-    /** Bukan wewenang: to another regency of the platform, which must exist and be active. */
+    /**
+     * Bukan wewenang: to another regency of the platform, which must exist and be active. The hand-off is recorded
+     * with the forwarding; call {@link ComplaintHandoffs#deliverNow} after this transaction committed, so the
+     * receiving regency gets its copy at once rather than at the next sweep.
+     */
     public Complaint forwardToOtherTenant(TrackingId id, String tenantSlug, Actor coordinator, String note) {
-        requireOtherActiveTenant(tenantSlug);
-        return act(id, c -> c.forwardToOtherTenant(tenantSlug, coordinator, clock.instant(), note));
+        TenantRef target = requireOtherActiveTenant(tenantSlug);
+        Complaint c = act(id, it -> it.forwardToOtherTenant(tenantSlug, coordinator, clock.instant(), note));
+        handoffs.open(c, target.id(), c.statusNote());
+        return c;
     }
 
     public Complaint declareNotOurJurisdiction(TrackingId id, Actor coordinator, String note) {
@@ -143,12 +153,12 @@ public class ComplaintDesk {
         return c;
     }
 
-    private void requireOtherActiveTenant(String slug) {
+    private TenantRef requireOtherActiveTenant(String slug) {
         if (slug != null && slug.equals(TenantContext.require().slug())) {
             throw ValidationException.of("tenantSlug", "is this regency itself; name the regency that is responsible");
         }
         try {
-            tenants.resolve(slug);
+            return tenants.resolve(slug);
         } catch (TenantAccessDeniedException e) {
             throw ValidationException.of("tenantSlug", "is not an active regency on this platform: '" + slug + "'");
         }

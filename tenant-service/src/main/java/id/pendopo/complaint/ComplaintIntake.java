@@ -91,7 +91,25 @@ public class ComplaintIntake {
         Complaint.check(report);
         List<AttachmentPolicy.Accepted> accepted = AttachmentPolicy.accept(files);
         String secret = TrackingSecret.generate();
-        TrackingSecret hash = TrackingSecret.hash(secret);
+        return receive(report, accepted, receivedBy, secret, TrackingSecret.hash(secret), null, true, alsoInTransaction);
+    }
+
+    /**
+     * Receives a report another regency of the platform forwarded here (pelimpahan), in one transaction of its own
+     * with {@code alsoInTransaction}. The report keeps the reporter's secret ({@code secretHash}): the reporter
+     * follows the new tracking id with the secret they already hold, and the receipt carries none. Its location
+     * names this regency ({@link ComplaintHandoffs} builds it) and is not checked against the kecamatan; the
+     * category must be active here. The {@code note} is the first timeline entry's, for staff.
+     */
+    public <T> T receiveForwarded(NewComplaint report, List<Upload> files, TrackingSecret secretHash, Actor from,
+            String note, Function<Receipt, T> alsoInTransaction) {
+        Complaint.check(report);
+        List<AttachmentPolicy.Accepted> accepted = AttachmentPolicy.accept(files);
+        return receive(report, accepted, from, null, secretHash, note, false, alsoInTransaction);
+    }
+
+    private <T> T receive(NewComplaint report, List<AttachmentPolicy.Accepted> accepted, Actor receivedBy,
+            String secret, TrackingSecret hash, String note, boolean checkLocation, Function<Receipt, T> alsoInTransaction) {
         // Stored as DATETIME(6): the receipt shows the instant as it is stored.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Tenant tenant = access.snapshot(TenantContext.require().id());
@@ -100,10 +118,10 @@ public class ComplaintIntake {
         for (;;) {
             try {
                 return transactions.inNew(() -> {
-                    checkAgainstTenant(report, tenant);
+                    checkAgainstTenant(report, tenant, checkLocation);
                     TrackingId trackingId = trackingIds.take(tenant.trackingPrefix(), year)
                             .orElseThrow(OutOfNumbers::new);
-                    return alsoInTransaction.apply(store(report, accepted, receivedBy, secret, hash, trackingId, now));
+                    return alsoInTransaction.apply(store(report, accepted, receivedBy, secret, hash, note, trackingId, now));
                 });
             } catch (OutOfNumbers e) {
                 trackingIds.refill(year);
@@ -119,10 +137,10 @@ public class ComplaintIntake {
     }
 
     private Receipt store(NewComplaint report, List<AttachmentPolicy.Accepted> files, Actor receivedBy, String secret,
-            TrackingSecret secretHash, TrackingId trackingId, Instant now) {
+            TrackingSecret secretHash, String note, TrackingId trackingId, Instant now) {
         String tenantId = TenantContext.require().id();
         Instant due = calendars.slaPolicy().verificationDue(now);
-        Complaint complaint = Complaint.receive(trackingId, report, secretHash, receivedBy, now, due);
+        Complaint complaint = Complaint.receive(trackingId, report, secretHash, receivedBy, now, due, note);
         complaint.attach(files, now);
         complaints.add(complaint);
         complaints.flush();
@@ -132,8 +150,8 @@ public class ComplaintIntake {
         return new Receipt(complaint.id(), trackingId, secret, now, due);
     }
 
-    /** The rules that need the tenant's data, all reported together. */
-    private void checkAgainstTenant(NewComplaint report, Tenant tenant) {
+    /** The rules that need the tenant's data, all reported together; the location only when {@code checkLocation}. */
+    private void checkAgainstTenant(NewComplaint report, Tenant tenant, boolean checkLocation) {
         Validation v = new Validation();
         if (report.categoryCode() != null && !report.categoryCode().isBlank()) {
             boolean known = categories.isActive(report.categoryCode());
@@ -141,7 +159,7 @@ public class ComplaintIntake {
                     + report.categoryCode() + "'");
         }
         Location where = report.location();
-        if (where != null && where.districtCode() != null && !where.districtCode().isBlank()) {
+        if (checkLocation && where != null && where.districtCode() != null && !where.districtCode().isBlank()) {
             Optional<Region> district = regions.recent(where.districtCode())
                     .filter(r -> r.level() == RegionLevel.DISTRICT && tenant.kode().equals(r.parentKode()));
             v.require(district.isPresent(), "location.districtCode", "is not a kecamatan of " + tenant.name()

@@ -63,6 +63,9 @@ public class ComplaintSection implements TenantDataSection {
         em.createQuery("DELETE FROM ComplaintEvent e").executeUpdate();
         em.createQuery("DELETE FROM Disposition d").executeUpdate();
         em.createQuery("DELETE FROM Complaint c").executeUpdate();
+        // Hand-offs both ways: the tenant row they refer to goes next. The other regency keeps its complaints.
+        em.createQuery("DELETE FROM ComplaintHandoff h WHERE h.sourceTenantId = :t OR h.targetTenantId = :t")
+                .setParameter("t", TenantContext.require().id()).executeUpdate();
         em.createQuery("DELETE FROM IdempotentRequest r").executeUpdate();
         em.createQuery("DELETE FROM ComplaintCategory c").executeUpdate();
         em.createNativeQuery("DELETE FROM complaint_sequence WHERE tenant_id = ?")

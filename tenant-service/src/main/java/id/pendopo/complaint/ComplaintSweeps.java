@@ -20,8 +20,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The complaint work nobody asks for: closing resolved complaints whose reopen window is over (10 working days
- * by default), and forgetting idempotent requests after a day. Runs every five minutes on every node;
+ * The complaint work nobody asks for: handing over forwarded complaints whose hand-off failed before
+ * ({@link ComplaintHandoffs}), closing resolved complaints whose reopen window is over (10 working days by
+ * default), and forgetting idempotent requests after a day. Runs every five minutes on every node;
  * {@link Cluster#claim} lets one node do each run.
  */
 @Singleton
@@ -42,6 +43,8 @@ public class ComplaintSweeps {
     @Inject
     IdempotentRequests idempotentRequests;
     @Inject
+    ComplaintHandoffs handoffs;
+    @Inject
     Transactions tx;
     @Inject
     Clock clock;
@@ -54,8 +57,16 @@ public class ComplaintSweeps {
         }
     }
 
-    /** One run over every active tenant; returns how many complaints were closed. */
+    /**
+     * One run over every active tenant, after the hand-offs to other regencies that are still pending; returns how
+     * many complaints were closed.
+     */
     public int run(Instant now) {
+        try {
+            handoffs.deliverPending();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Pending hand-offs could not be read", e);
+        }
         return TenantSweep.overActiveTenants(tenants, tx, "Complaint sweep", t -> {
             int closed = autoClose(now);
             tx.runInNew(() -> idempotentRequests.forgetOlderThan(now.minus(IdempotentRequests.RETENTION)));

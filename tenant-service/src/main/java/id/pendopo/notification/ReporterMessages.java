@@ -1,6 +1,7 @@
 package id.pendopo.notification;
 
 import id.pendopo.complaint.ArchiveReason;
+import id.pendopo.complaint.Channel;
 import id.pendopo.complaint.Complaint;
 import id.pendopo.complaint.ComplaintEventType;
 import id.pendopo.complaint.ComplaintStatus;
@@ -85,7 +86,10 @@ public final class ReporterMessages {
 
     private static String sentence(Complaint c, ComplaintEventType event, Predicate<TrackingId> listedPublicly) {
         return switch (event) {
-            case RECEIVED -> "Laporan Anda telah kami terima dan akan diverifikasi.";
+            case RECEIVED -> c.channel() == Channel.FORWARDED
+                    ? "Laporan Anda dilimpahkan kepada kami oleh pemerintah daerah yang pertama menerimanya, dan akan"
+                            + " diverifikasi. Pantau dengan nomor pelacakan baru di bawah ini dan kode rahasia yang sama."
+                    : "Laporan Anda telah kami terima dan akan diverifikasi.";
             case DEFERRED -> "Verifikasi laporan Anda ditunda.";
             case VERIFIED -> "Laporan Anda telah diverifikasi dan akan diteruskan ke perangkat daerah (OPD) yang berwenang.";
             case FORWARDED -> "Laporan Anda bukan wewenang kami dan telah diteruskan ke pemerintah daerah yang berwenang.";

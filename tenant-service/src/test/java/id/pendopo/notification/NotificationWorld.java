@@ -3,6 +3,7 @@ package id.pendopo.notification;
 import id.pendopo.calendar.WorkingCalendars;
 import id.pendopo.complaint.ComplaintChanged;
 import id.pendopo.complaint.ComplaintDesk;
+import id.pendopo.complaint.ComplaintHandoffs;
 import id.pendopo.complaint.ComplaintIntake;
 import id.pendopo.complaint.ComplaintTracking;
 import id.pendopo.complaint.TrackingIds;
@@ -44,6 +45,7 @@ final class NotificationWorld implements AutoCloseable {
     final NotificationSender sender;
     final TenantRepository tenants;
     final ComplaintIntake intake;
+    final ComplaintHandoffs handoffs;
     final ComplaintDesk desk;
     final ComplaintTracking tracking;
     final Webhooks webhooks;
@@ -76,8 +78,10 @@ final class NotificationWorld implements AutoCloseable {
         intake = new ComplaintIntake(world.complaints, world.categories, new RegionDirectory(world.em),
                 new TenantAccess(tenants, world.clock, java.time.Duration.ZERO), calendars,
                 new TrackingIds(world.data, world.tx, 1), world.tx, world.clock, events);
+        handoffs = new ComplaintHandoffs(world.em, tenants, world.complaints, world.categories,
+                new RegionDirectory(world.em), intake, world.tx, world.clock);
         desk = new ComplaintDesk(world.complaints, world.agencies, calendars, world.clock, events,
-                new TenantAccess(tenants, world.clock, java.time.Duration.ZERO));
+                new TenantAccess(tenants, world.clock, java.time.Duration.ZERO), handoffs);
         tracking = new ComplaintTracking(tenants, null, world.complaints, calendars, world.clock, events);
         var targets = new WebhookTargets(this::resolve, true);
         webhooks = new Webhooks(world.data, world.clock, targets, secrets);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.pendopo.complaint.Actor;
 import id.pendopo.complaint.TrackingId;
+import id.pendopo.tenancy.TenantContext;
 import id.pendopo.testing.ComplaintWorld;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -54,6 +55,24 @@ class ReporterNotificationsTest {
         assertThat(queued(id)).hasSize(1);
         w.inTx(() -> w.desk.defer(id, COORDINATOR, "Mohon kirim foto lokasi"));
         assertThat(queued(id)).hasSize(2);
+    }
+
+    @Test
+    void theReporterOfAForwardedReportHearsFromTheReceivingRegencyWithTheNewTrackingId() {
+        TrackingId id = submit();
+        w.inTx(() -> w.desk.forwardToOtherTenant(id, "medan", COORDINATOR, "Lokasi di Medan"));
+        w.handoffs.deliverNow(id);
+
+        assertThat(queued(id)).extracting(OutboundNotification::subject).containsExactly(
+                "[LKT-26-000001] Status laporan: Diterima", "[LKT-26-000001] Status laporan: Bukan wewenang");
+        try (TenantContext.Scope s = TenantContext.enter(w.world.medan)) {
+            List<OutboundNotification> fromMedan = w.inTx(() -> w.outbox.about("MDN-26-000001"));
+            assertThat(fromMedan).extracting(OutboundNotification::subject)
+                    .containsExactly("[MDN-26-000001] Status laporan: Diterima");
+            assertThat(fromMedan.get(0).recipient()).isEqualTo("rina@example.id");
+            assertThat(fromMedan.get(0).body()).contains("dilimpahkan kepada kami", "kode rahasia yang sama",
+                    "Nomor pelacakan: MDN-26-000001", "/lacak/MDN-26-000001", "Kabupaten medan");
+        }
     }
 
     @Test

@@ -14,6 +14,7 @@ import id.pendopo.complaint.NewComplaint;
 import id.pendopo.complaint.Reporter;
 import id.pendopo.complaint.ComplaintChanged;
 import id.pendopo.complaint.ComplaintDesk;
+import id.pendopo.complaint.ComplaintHandoffs;
 import id.pendopo.complaint.ComplaintIntake;
 import id.pendopo.complaint.ComplaintQueries;
 import id.pendopo.complaint.ComplaintRepository;
@@ -61,6 +62,7 @@ public final class ComplaintWorld implements AutoCloseable {
     public final HolidayCalendar holidays;
     public final SlaSettings sla;
     public final ComplaintIntake intake;
+    public final ComplaintHandoffs handoffs;
     public final ComplaintDesk desk;
     public final ComplaintTracking tracking;
     public final ComplaintQueries queries;
@@ -98,7 +100,8 @@ public final class ComplaintWorld implements AutoCloseable {
         TenantAccess access = new TenantAccess(tenants, clock, java.time.Duration.ZERO);
         intake = new ComplaintIntake(complaints, categories, new RegionDirectory(em), access, calendars,
                 new TrackingIds(data, tx, 1), tx, clock, events);
-        desk = new ComplaintDesk(complaints, agencies, calendars, clock, events, access);
+        handoffs = new ComplaintHandoffs(em, tenants, complaints, categories, new RegionDirectory(em), intake, tx, clock);
+        desk = new ComplaintDesk(complaints, agencies, calendars, clock, events, access, handoffs);
         tracking = new ComplaintTracking(tenants, null, complaints, calendars, clock, events);
         queries = new ComplaintQueries(data, clock);
         idempotent = new IdempotentRequests(data);

@@ -3,6 +3,7 @@ package id.pendopo.api.complaint;
 import id.pendopo.agency.Agency;
 import id.pendopo.complaint.Attachment;
 import id.pendopo.complaint.Complaint;
+import id.pendopo.complaint.ComplaintHandoff;
 import id.pendopo.complaint.ComplaintAction;
 import id.pendopo.complaint.ComplaintEvent;
 import id.pendopo.complaint.ComplaintMessage;
@@ -12,6 +13,7 @@ import id.pendopo.complaint.Viewer;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,11 +31,29 @@ public record ComplaintView(
         Instant reopenableUntil, Instant closedAt, Instant updatedAt,
         @Schema(description = "Past the verification or follow-up deadline") boolean overdue,
         Integer rating, String duplicateOf, String forwardedToTenant,
+        @Schema(description = "When forwarded to another regency: whether it has its copy yet",
+                enumeration = {"PENDING", "DONE", "FAILED"}) String handoffStatus,
+        @Schema(description = "When forwarded: the copy's tracking id at the other regency, once it has it; the "
+                + "reporter follows it with the same secret", example = "MDN-26-000042") String forwardedAs,
+        @Schema(description = "When another regency forwarded it here: its tracking id there",
+                example = "LKT-26-000123") String forwardedFrom,
         @Schema(description = "Absent when the privacy mode hides the reporter from this caller") ReporterView reporter,
         List<DispositionView> dispositions, List<EventView> timeline, List<MessageView> messages,
         List<AttachmentView> attachments,
         @Schema(description = "What this caller may do now; empty for API clients and the public")
         Set<ComplaintAction> allowedActions) {
+
+    /** The complaint's pelimpahan, either way; {@link #NONE} for most complaints. */
+    record Forwarding(String handoffStatus, String forwardedAs, String forwardedFrom) {
+        static final Forwarding NONE = new Forwarding(null, null, null);
+
+        /** From the hand-off out of this regency ({@code out}) and the one that brought it in ({@code in}). */
+        static Forwarding of(Optional<ComplaintHandoff> out, Optional<ComplaintHandoff> in) {
+            return new Forwarding(out.map(h -> h.status().name()).orElse(null),
+                    out.flatMap(ComplaintHandoff::targetTrackingId).map(TrackingId::value).orElse(null),
+                    in.map(h -> h.sourceTrackingId().value()).orElse(null));
+        }
+    }
 
     @Schema(name = "ComplaintLocationView")
     public record LocationView(String districtCode, String villageCode, String address, Double latitude, Double longitude) {
@@ -66,9 +86,11 @@ public record ComplaintView(
      * @param agencies     the tenant's agencies by id, for names of dispositions
      * @param attachmentBase where attachments are fetched, e.g. {@code /api/v1/complaints/LKT-26-000001/attachments}
      * @param listedPublicly whether another complaint of the regency may be named to a non-staff viewer
+     * @param forwarding   where it was forwarded to or from
      */
     static ComplaintView of(Complaint c, Viewer viewer, Instant now, Map<Long, Agency> agencies,
-            String attachmentBase, Set<ComplaintAction> allowed, Predicate<TrackingId> listedPublicly) {
+            String attachmentBase, Set<ComplaintAction> allowed, Predicate<TrackingId> listedPublicly,
+            Forwarding forwarding) {
         // What the report says is shown only as Complaint.contentVisibleTo allows: an API client or the public sees
         // an unverified or confidential report as Open311 lists it, with its id, category, status and dates.
         boolean content = c.contentVisibleTo(viewer);
@@ -89,6 +111,7 @@ public record ComplaintView(
                 c.isVerificationOverdue(now) || c.isFollowUpOverdue(now),
                 c.rating().orElse(null), c.duplicateOfAsSeenBy(viewer, listedPublicly).map(TrackingId::value).orElse(null),
                 c.forwardedToTenant().orElse(null),
+                forwarding.handoffStatus(), forwarding.forwardedAs(), forwarding.forwardedFrom(),
                 c.reporterAsSeenBy(viewer).map(r -> new ReporterView(r.name(), r.phone(), r.email())).orElse(null),
                 c.dispositions().stream().map(d -> disposition(d, agencies, content)).toList(),
                 c.events().stream().map(e -> event(e, viewer, reporterVisible)).toList(),

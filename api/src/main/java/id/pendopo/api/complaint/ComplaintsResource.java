@@ -7,6 +7,7 @@ import id.pendopo.complaint.Attachment;
 import id.pendopo.complaint.AttachmentPolicy;
 import id.pendopo.complaint.Channel;
 import id.pendopo.complaint.Complaint;
+import id.pendopo.complaint.ComplaintHandoffs;
 import id.pendopo.complaint.ComplaintAction;
 import id.pendopo.complaint.ComplaintCursor;
 import id.pendopo.complaint.ComplaintDesk;
@@ -94,6 +95,8 @@ public class ComplaintsResource {
     @Inject
     ComplaintCaller caller;
     @Inject
+    ComplaintHandoffs handoffs;
+    @Inject
     ComplaintIntake intake;
     @Inject
     ComplaintDesk desk;
@@ -167,6 +170,9 @@ public class ComplaintsResource {
         var report = request.toNewComplaint(Channel.API);
         if (!caller.staff() && report.channel() != Channel.API) {
             throw ValidationException.of("channel", "API clients submit through the API channel");
+        }
+        if (report.channel() == Channel.FORWARDED) {
+            throw ValidationException.of("channel", "FORWARDED is set by the platform when another regency forwards a report");
         }
         var by = caller.actor();
         // The receipt of this request, kept only once its transaction committed (a twin that lost the race rolls
@@ -391,7 +397,8 @@ public class ComplaintsResource {
         TrackingId id = parseId(trackingId);
         ActionRequest b = body == null ? new ActionRequest(null, null, null, null, null, null, null, null) : body;
         var by = caller.actor();
-        return tx.inNew(() -> {
+        boolean forwarding = act.equals("not-our-jurisdiction") && b.forwardTo() != null && !b.forwardTo().isBlank();
+        ComplaintView after = tx.inNew(() -> {
             // Not found comes before any complaint about the body: another regency's complaint is answered 404.
             complaints.require(id);
             Complaint c = switch (act) {
@@ -408,6 +415,12 @@ public class ComplaintsResource {
             };
             return view(c);
         });
+        if (!forwarding) {
+            return after;
+        }
+        // The receiving regency gets its copy now; the answer then names it (forwardedAs).
+        handoffs.deliverNow(id);
+        return tx.inNew(() -> view(complaints.require(id)));
     }
 
     @POST
@@ -511,6 +524,14 @@ public class ComplaintsResource {
         return c;
     }
 
+    /** The complaint's hand-offs, looked up only for a complaint that was forwarded out or in. */
+    static ComplaintView.Forwarding forwarding(Complaint c, ComplaintHandoffs handoffs) {
+        if (c.forwardedToTenant().isEmpty() && c.channel() != Channel.FORWARDED) {
+            return ComplaintView.Forwarding.NONE;
+        }
+        return ComplaintView.Forwarding.of(handoffs.of(c.trackingId()), handoffs.madeInto(c.trackingId()));
+    }
+
     private ComplaintView view(Complaint c) {
         Instant now = clock.instant();
         Map<Long, Agency> byId = agencies.all().stream().collect(Collectors.toMap(Agency::id, a -> a));
@@ -522,7 +543,7 @@ public class ComplaintsResource {
         }
         return ComplaintView.of(c, caller.viewer(), now, byId,
                 "/api/v1/complaints/" + c.trackingId().value() + "/attachments", allowed,
-                complaints::isListedPublicly);
+                complaints::isListedPublicly, forwarding(c, handoffs));
     }
 
     static TrackingId parseId(String text) {

@@ -3,6 +3,7 @@ package id.pendopo.api.complaint;
 import id.pendopo.agency.Agency;
 import id.pendopo.agency.AgencyRepository;
 import id.pendopo.complaint.Complaint;
+import id.pendopo.complaint.ComplaintHandoffs;
 import id.pendopo.complaint.ComplaintRepository;
 import id.pendopo.complaint.ComplaintTracking;
 import id.pendopo.complaint.InvalidTrackingSecretException;
@@ -56,6 +57,8 @@ public class TrackingResource {
     AgencyRepository agencies;
     @Inject
     ComplaintRepository complaints;
+    @Inject
+    ComplaintHandoffs handoffs;
     @Inject
     Transactions tx;
     @Inject
@@ -159,6 +162,6 @@ public class TrackingResource {
         Map<Long, Agency> byId = agencies.all().stream().collect(Collectors.toMap(Agency::id, a -> a));
         return ComplaintView.of(c, viewer, clock.instant(), byId,
                 "/api/v1/tracking/" + trackingId + "/attachments", Set.of(),
-                complaints::isListedPublicly);
+                complaints::isListedPublicly, ComplaintsResource.forwarding(c, handoffs));
     }
 }

@@ -35,7 +35,8 @@ class ComplaintViewTest {
             TrackingSecret.hash("K7MQ-2XPR-9WTD-4HNC"), CITIZEN, T0, T0.plus(Duration.ofDays(3)));
 
     private ComplaintView as(Viewer viewer) {
-        return ComplaintView.of(complaint, viewer, T0.plusSeconds(7200), Map.of(), "/files", Set.of(), original -> false);
+        return ComplaintView.of(complaint, viewer, T0.plusSeconds(7200), Map.of(), "/files", Set.of(), original -> false,
+                ComplaintView.Forwarding.NONE);
     }
 
     @Test

@@ -8,6 +8,8 @@ import id.pendopo.complaint.ComplaintCategories;
 import id.pendopo.complaint.ComplaintCategory;
 import id.pendopo.complaint.ComplaintCursor;
 import id.pendopo.complaint.ComplaintFilter;
+import id.pendopo.complaint.ComplaintHandoff;
+import id.pendopo.complaint.ComplaintHandoffs;
 import id.pendopo.complaint.ComplaintQueries;
 import id.pendopo.complaint.ComplaintRepository;
 import id.pendopo.complaint.ComplaintStatus;
@@ -18,6 +20,7 @@ import id.pendopo.region.RegionDirectory;
 import id.pendopo.shared.NotFoundException;
 import id.pendopo.shared.Transactions;
 import id.pendopo.tenancy.Tenant;
+import id.pendopo.tenancy.TenantAccess;
 import id.pendopo.tenancy.TenantAdministration;
 import id.pendopo.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,6 +60,10 @@ public class ComplaintConsole {
     DuplicateHints duplicateHints;
     @Inject
     TenantAdministration tenants;
+    @Inject
+    TenantAccess tenantAccess;
+    @Inject
+    ComplaintHandoffs handoffs;
 
     public Tenant tenant() {
         return tenants.get(TenantContext.require().slug());
@@ -90,6 +97,26 @@ public class ComplaintConsole {
             c.attachments().forEach(Attachment::fileName);
             return c;
         });
+    }
+
+    /** Where this regency forwarded the complaint, and whether the other regency has it yet. */
+    public Optional<ComplaintHandoff> handoffOf(TrackingId id) {
+        return tx.inNew(() -> handoffs.of(id));
+    }
+
+    /** The hand-off that brought the complaint here from another regency, if one did. */
+    public Optional<ComplaintHandoff> handoffInto(TrackingId id) {
+        return tx.inNew(() -> handoffs.madeInto(id));
+    }
+
+    /** The name of another regency of the platform, by its id. */
+    public String regencyName(String tenantId) {
+        return tenantAccess.snapshot(tenantId).name();
+    }
+
+    /** Right after a forwarding: the other regency gets its copy now (the complaint sweep retries a failure). */
+    public void handOver(TrackingId id) {
+        handoffs.deliverNow(id);
     }
 
     public List<DuplicateHints.Hint> hints(TrackingId id) {

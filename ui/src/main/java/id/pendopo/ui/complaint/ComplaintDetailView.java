@@ -29,6 +29,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.StreamResource;
 import id.pendopo.agency.Agency;
+import id.pendopo.complaint.Channel;
 import id.pendopo.complaint.ArchiveReason;
 import id.pendopo.complaint.Attachment;
 import id.pendopo.complaint.Complaint;
@@ -179,6 +180,18 @@ public class ComplaintDetailView extends VerticalLayout implements BeforeEnterOb
         c.duplicateOf().ifPresent(d -> facts.addFormItem(link("complaint-duplicate-of", d.value()),
                 getTranslation("complaint.duplicate-of")));
         c.forwardedToTenant().ifPresent(t -> fact(facts, "complaint-forwarded-to", t, "complaint.forwarded-to"));
+        if (c.forwardedToTenant().isPresent()) {
+            console.handoffOf(c.trackingId()).ifPresent(h -> fact(facts, "complaint-handoff", switch (h.status()) {
+                case DONE -> getTranslation("complaint.handoff.DONE", h.targetTrackingId().orElseThrow().value());
+                case PENDING -> getTranslation("complaint.handoff.PENDING", h.attempts());
+                case FAILED -> getTranslation("complaint.handoff.FAILED", h.lastError().orElse(""));
+            }, "complaint.handoff"));
+        }
+        if (c.channel() == Channel.FORWARDED) {
+            console.handoffInto(c.trackingId()).ifPresent(h -> fact(facts, "complaint-forwarded-from",
+                    console.regencyName(h.sourceTenantId()) + " · " + h.sourceTrackingId().value(),
+                    "complaint.forwarded-from"));
+        }
         VerticalLayout h = new VerticalLayout(top, heading, facts);
         h.setPadding(false);
         h.setSpacing(false);
@@ -455,6 +468,7 @@ public class ComplaintDetailView extends VerticalLayout implements BeforeEnterOb
         return new ActionDialog("not-ours-dialog", title, getTranslation("action.note"), false, note -> {
             if ("forward".equals(how.getValue())) {
                 desk.forwardToOtherTenant(trackingId, tenant.getValue().strip().toLowerCase(Locale.ROOT), actor, note);
+                console.handOver(trackingId); // after the forwarding's commit: the other regency has it at once
             } else {
                 desk.declareNotOurJurisdiction(trackingId, actor, note);
             }

@@ -34,9 +34,15 @@ public final class TrackingPage {
      * @param notice     a sentence to show above the complaint (a confirmation or a refusal), or null
      * @param agencies   the regency's agency names by id, for the answers of the agencies
      * @param secret     the reporter's secret as they typed it, carried in their forms (only for {@code REPORTER})
+     * @param forwarded  where the complaint was forwarded, or null
      */
     public record Model(String trackingId, String regency, RegionalTime zone, Instant now, Complaint complaint,
-            Viewer viewer, String notice, boolean noticeIsError, Map<Long, String> agencies, String secret) {
+            Viewer viewer, String notice, boolean noticeIsError, Map<Long, String> agencies, String secret,
+            Forwarded forwarded) {
+    }
+
+    /** The regency a complaint was forwarded to, and its tracking id there once that regency has it (else null). */
+    public record Forwarded(String regency, String trackingId) {
     }
 
     private TrackingPage() {
@@ -68,6 +74,16 @@ public final class TrackingPage {
                 .append("</strong></p><p>Diterima: ").append(esc(when(c.receivedAt(), m.zone()))).append("</p>");
         deadline(c, m.zone()).ifPresent(d -> h.append("<p id=\"deadline\">").append(esc(d)).append("</p>"));
         c.statusNoteAsSeenBy(v).ifPresent(n -> h.append("<p id=\"status-note\">Keterangan: ").append(esc(n)).append("</p>"));
+        if (m.forwarded() != null) {
+            h.append("<p id=\"forwarded\">Laporan ini dilimpahkan ke ").append(esc(m.forwarded().regency()));
+            if (m.forwarded().trackingId() == null) {
+                h.append("; nomor laporannya di sana menyusul.</p>");
+            } else {
+                String there = m.forwarded().trackingId();
+                h.append(" dan diterima di sana sebagai <a id=\"forwarded-as\" href=\"/lacak/").append(esc(there)).append("\">")
+                        .append(esc(there)).append("</a>. Pantau di sana dengan kode rahasia yang sama.</p>");
+            }
+        }
         if (content) {
             h.append("<h2 id=\"title\">").append(esc(c.title())).append("</h2>")
                     .append("<p id=\"description\" class=\"text\">").append(esc(c.description())).append("</p>");

@@ -3,6 +3,7 @@ package id.pendopo.ui.tracking;
 import id.pendopo.agency.Agency;
 import id.pendopo.agency.AgencyRepository;
 import id.pendopo.complaint.Complaint;
+import id.pendopo.complaint.ComplaintHandoffs;
 import id.pendopo.complaint.ComplaintTracking;
 import id.pendopo.complaint.InvalidTrackingSecretException;
 import id.pendopo.complaint.TrackingId;
@@ -46,6 +47,8 @@ public class TrackingPageServlet extends HttpServlet {
     ComplaintTracking tracking;
     @Inject
     AgencyRepository agencies;
+    @Inject
+    ComplaintHandoffs handoffs;
     @Inject
     TenantAccess tenants;
     @Inject
@@ -130,12 +133,23 @@ public class TrackingPageServlet extends HttpServlet {
     private Page page(String id, Tenant tenant, Complaint c, Viewer viewer, String notice, boolean error, String secret) {
         Map<Long, String> names = agencies.all().stream().collect(Collectors.toMap(Agency::id, Agency::name));
         return new Page(200, TrackingPage.render(new TrackingPage.Model(id, tenant.name(), tenant.timeZone(),
-                clock.instant(), c, viewer, notice, error, names, secret)));
+                clock.instant(), c, viewer, notice, error, names, secret, forwarded(c))));
+    }
+
+    /** Where a forwarded complaint went, as the citizen follows it; null for the others. */
+    private TrackingPage.Forwarded forwarded(Complaint c) {
+        if (c.forwardedToTenant().isEmpty()) {
+            return null;
+        }
+        return handoffs.of(c.trackingId())
+                .map(h -> new TrackingPage.Forwarded(tenants.snapshot(h.targetTenantId()).name(),
+                        h.targetTrackingId().map(TrackingId::value).orElse(null)))
+                .orElse(new TrackingPage.Forwarded(c.forwardedToTenant().get(), null));
     }
 
     private static Page notShown(String id, Tenant tenant, String notice, int status) {
         return new Page(status, TrackingPage.render(new TrackingPage.Model(id, tenant == null ? "Pendopo" : tenant.name(),
-                null, null, null, Viewer.PUBLIC, notice, notice != null, Map.of(), null)));
+                null, null, null, Viewer.PUBLIC, notice, notice != null, Map.of(), null, null)));
     }
 
     /** Runs {@code work} in the tenant the id names; an unknown or unusable one reads like an unknown report. */

@@ -37,9 +37,13 @@ class TrackingPageTest {
             TrackingSecret.hash("K7MQ-2XPR-9WTD-4HNC"), Actor.reporter("Andi Saputra"), T0, T0.plus(Duration.ofDays(3)));
 
     private String page(Viewer viewer, String secret) {
+        return page(viewer, secret, null);
+    }
+
+    private String page(Viewer viewer, String secret, TrackingPage.Forwarded forwarded) {
         return TrackingPage.render(new TrackingPage.Model("LKT-26-000123", "Kabupaten Langkat",
                 RegionalTime.ofProvince("12"), T0.plus(Duration.ofDays(1)), complaint, viewer, null, false,
-                Map.of(DPUPR, "Dinas PUPR"), secret));
+                Map.of(DPUPR, "Dinas PUPR"), secret, forwarded));
     }
 
     private void resolved() {
@@ -80,9 +84,21 @@ class TrackingPageTest {
     }
 
     @Test
+    void aForwardedReportPointsTheReporterToItsNewTrackingIdOnceTheOtherRegencyHasIt() {
+        complaint.forwardToOtherTenant("medan", COORDINATOR, T0.plusSeconds(60), "Lokasi di Medan");
+
+        assertThat(page(Viewer.REPORTER, "K7MQ-2XPR-9WTD-4HNC", new TrackingPage.Forwarded("Kota Medan", "MDN-26-000042")))
+                .contains("id=\"forwarded\"", "dilimpahkan ke Kota Medan",
+                        "<a id=\"forwarded-as\" href=\"/lacak/MDN-26-000042\">MDN-26-000042</a>", "kode rahasia yang sama");
+        assertThat(page(Viewer.REPORTER, "K7MQ-2XPR-9WTD-4HNC", new TrackingPage.Forwarded("Kota Medan", null)))
+                .contains("dilimpahkan ke Kota Medan; nomor laporannya di sana menyusul").doesNotContain("forwarded-as");
+        assertThat(page(Viewer.REPORTER, "K7MQ-2XPR-9WTD-4HNC")).doesNotContain("id=\"forwarded\"");
+    }
+
+    @Test
     void nothingToShowReadsTheSameForAnUnknownAndAHiddenReport() {
         String html = TrackingPage.render(new TrackingPage.Model("LKT-26-999999", "Kabupaten Langkat", null, null, null,
-                Viewer.PUBLIC, null, false, Map.of(), null));
+                Viewer.PUBLIC, null, false, Map.of(), null, null));
         assertThat(html).contains("id=\"not-shown\"", "id=\"secret-form\"").doesNotContain("data-status");
     }
 }
