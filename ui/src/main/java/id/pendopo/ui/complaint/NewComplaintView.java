@@ -56,7 +56,7 @@ import java.util.Map;
  * the tracking secret are shown once, to be read to the citizen, who needs both to follow the report.
  */
 @Route(value = "pengaduan/baru", layout = MainLayout.class)
-@RolesAllowed(Role.Names.COMPLAINT_OFFICER)
+@RolesAllowed({Role.Names.COMPLAINT_OFFICER, Role.Names.TENANT_ADMIN})
 public class NewComplaintView extends VerticalLayout implements HasDynamicTitle {
 
     static final List<Channel> STAFF_CHANNELS = List.of(Channel.PHONE, Channel.WALK_IN, Channel.SMS);

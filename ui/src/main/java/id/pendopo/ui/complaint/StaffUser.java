@@ -11,8 +11,7 @@ import java.util.function.Predicate;
 
 /**
  * Who works on complaints in this session, as far as the complaint screens care: the coordinator
- * (complaint-officer, verifikator) who verifies and disposes, the tenant admin who may look at everything, or the
- * agency officer who sees and answers only what was disposed to their agency, named by the token's
+ * (complaint-officer, verifikator, and the tenant admin) who verifies and disposes, or the agency officer who sees and answers only what was disposed to their agency, named by the token's
  * {@value #AGENCY_CLAIM} claim.
  */
 public record StaffUser(String username, String displayName, boolean coordinator, boolean admin,
@@ -21,8 +20,9 @@ public record StaffUser(String username, String displayName, boolean coordinator
     public static final String AGENCY_CLAIM = "agency";
 
     public static StaffUser of(String username, String displayName, Predicate<String> hasRole, String agencyCode) {
-        boolean coordinator = hasRole.test(Role.Names.COMPLAINT_OFFICER);
         boolean admin = hasRole.test(Role.Names.TENANT_ADMIN);
+        // The tenant admin acts as a coordinator, as in the API: escalations of overdue complaints reach them too.
+        boolean coordinator = admin || hasRole.test(Role.Names.COMPLAINT_OFFICER);
         // Whoever may coordinate is never narrowed to one agency.
         boolean officer = !coordinator && !admin && hasRole.test(Role.Names.AGENCY_OFFICER);
         String name = displayName == null || displayName.isBlank() ? username : displayName.strip();

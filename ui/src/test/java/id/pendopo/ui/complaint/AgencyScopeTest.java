@@ -54,5 +54,9 @@ class AgencyScopeTest {
         StaffUser officer = StaffUser.of("opd.langkat", "OPD", Set.of(Role.Names.AGENCY_OFFICER)::contains, "DPUPR");
         assertThat(officer.viewer()).isEqualTo(Viewer.AGENCY_OFFICER);
         assertThat(officer.actor().id()).isEqualTo("opd.langkat");
+        assertThat(officer.coordinator()).isFalse();
+        StaffUser admin = StaffUser.of("admin.langkat", "Admin", Set.of(Role.Names.TENANT_ADMIN)::contains, null);
+        assertThat(admin.coordinator()).as("acts as in the API").isTrue();
+        assertThat(admin.viewer()).isEqualTo(Viewer.COORDINATOR);
     }
 }
