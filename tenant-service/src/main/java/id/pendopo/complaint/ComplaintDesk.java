@@ -75,6 +75,9 @@ public class ComplaintDesk {
     public Complaint forwardToOtherTenant(TrackingId id, String tenantSlug, Actor coordinator, String note) {
         TenantRef target = requireOtherActiveTenant(tenantSlug);
         Complaint c = act(id, it -> it.forwardToOtherTenant(tenantSlug, coordinator, clock.instant(), note));
+        // A concurrent forwarding of the same complaint fails here on its version (409), before the hand-off's
+        // unique key could fail in a way that reads as an unexpected error.
+        complaints.flush();
         handoffs.open(c, target.id(), c.statusNote());
         return c;
     }

@@ -8,7 +8,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import id.pendopo.tenancy.Tenant;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -21,15 +24,16 @@ import java.util.Optional;
 @Table(name = "complaint_handoff")
 public class ComplaintHandoff {
 
-    /** After this many failed attempts the hand-off is given up, and both sides see why. */
-    static final int MAX_ATTEMPTS = 20;
+    /** The waits after the first, second, third and every later failed attempt. */
+    private static final List<Duration> BACKOFF = List.of(Duration.ofMinutes(5), Duration.ofMinutes(15),
+            Duration.ofHours(1), Duration.ofHours(6));
 
     public enum Status {
         /** Waiting for the receiving regency's copy. */
         PENDING,
         /** The receiving regency has the copy, {@link #targetTrackingId()}. */
         DONE,
-        /** Given up: the receiving regency is no longer active, or every attempt failed; see {@link #lastError()}. */
+        /** Given up: the receiving regency was closed (archived or purged); see {@link #lastError()}. */
         FAILED
     }
 
@@ -40,11 +44,17 @@ public class ComplaintHandoff {
     @Column(name = "source_tenant_id", nullable = false, length = 36)
     private String sourceTenantId;
 
+    @Column(name = "source_name", nullable = false, length = 200)
+    private String sourceName;
+
     @Column(name = "source_tracking_id", nullable = false, length = 13)
     private String sourceTrackingId;
 
     @Column(name = "target_tenant_id", nullable = false, length = 36)
     private String targetTenantId;
+
+    @Column(name = "target_name", nullable = false, length = 200)
+    private String targetName;
 
     @Column(name = "note", length = Complaint.MAX_NOTE)
     private String note;
@@ -55,6 +65,9 @@ public class ComplaintHandoff {
 
     @Column(name = "attempts", nullable = false)
     private int attempts;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
 
     @Column(name = "last_error", length = 500)
     private String lastError;
@@ -71,12 +84,15 @@ public class ComplaintHandoff {
     protected ComplaintHandoff() {
     }
 
-    ComplaintHandoff(String sourceTenantId, TrackingId source, String targetTenantId, String note, Instant at) {
-        this.sourceTenantId = sourceTenantId;
-        this.sourceTrackingId = source.value();
-        this.targetTenantId = targetTenantId;
+    ComplaintHandoff(Tenant source, TrackingId complaint, Tenant target, String note, Instant at) {
+        this.sourceTenantId = source.id();
+        this.sourceName = source.name();
+        this.sourceTrackingId = complaint.value();
+        this.targetTenantId = target.id();
+        this.targetName = target.name();
         this.note = note;
         this.status = Status.PENDING;
+        this.nextAttemptAt = at;
         this.createdAt = at;
     }
 
@@ -88,11 +104,16 @@ public class ComplaintHandoff {
         lastError = null;
     }
 
-    /** An attempt failed; after {@value #MAX_ATTEMPTS} of them, or at once when {@code giveUp}, it is given up. */
-    void failed(String why, boolean giveUp) {
+    /**
+     * An attempt failed at {@code at}: tried again after a wait that grows from 5 minutes to 6 hours, for as long as
+     * it takes (a suspended regency can come back; a regency without active categories can add one), unless
+     * {@code giveUp}, because the receiving regency is closed for good.
+     */
+    void failed(String why, boolean giveUp, Instant at) {
         attempts++;
         lastError = why == null ? null : why.length() > 500 ? why.substring(0, 500) : why;
-        if (giveUp || attempts >= MAX_ATTEMPTS) {
+        nextAttemptAt = at.plus(BACKOFF.get(Math.min(attempts, BACKOFF.size()) - 1));
+        if (giveUp) {
             status = Status.FAILED;
         }
     }
@@ -111,6 +132,20 @@ public class ComplaintHandoff {
 
     public String targetTenantId() {
         return targetTenantId;
+    }
+
+    /** The forwarding regency's name at the time. */
+    public String sourceName() {
+        return sourceName;
+    }
+
+    /** The receiving regency's name at the time. */
+    public String targetName() {
+        return targetName;
+    }
+
+    public Instant nextAttemptAt() {
+        return nextAttemptAt;
     }
 
     /** The forwarding coordinator's note, if any. */

@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -25,7 +26,9 @@ import java.util.stream.Stream;
  * of that regency (channel {@link Channel#FORWARDED}), which then runs its own verification and SLA.
  *
  * <p>{@link #open} records the hand-off in the forwarding's transaction. {@link #deliver} then makes the copy, right
- * after the forwarding committed, and the complaint sweep retries what is still pending ({@link #deliverPending}).
+ * after the forwarding committed, and the complaint sweep retries what is still pending ({@link #deliverPending}),
+ * after waits that grow from 5 minutes to 6 hours, for as long as it takes: a suspended regency can come back.
+ * Only a regency that was closed (archived or purged) makes it {@link ComplaintHandoff.Status#FAILED}.
  * The copy is created in the receiving regency's transaction that also marks the hand-off done, under a lock of
  * the hand-off row, so however often delivery runs, on however many nodes, the copy is made once.
  *
@@ -78,8 +81,9 @@ public class ComplaintHandoffs {
 
     /** In the forwarding's transaction: the current tenant's {@code complaint} is to reach {@code targetTenantId}. */
     void open(Complaint complaint, String targetTenantId, String note) {
-        em.persist(new ComplaintHandoff(TenantContext.require().id(), complaint.trackingId(), targetTenantId, note,
-                clock.instant()));
+        Tenant source = tenants.find(TenantContext.require().id()).orElseThrow();
+        Tenant target = tenants.find(targetTenantId).orElseThrow();
+        em.persist(new ComplaintHandoff(source, complaint.trackingId(), target, note, clock.instant()));
     }
 
     /** The hand-off of the current tenant's complaint {@code source}, if it was forwarded. */
@@ -112,15 +116,24 @@ public class ComplaintHandoffs {
         }
     }
 
-    /** Every pending hand-off of the platform, oldest first, at most a batch; answers how many were delivered. */
+    /**
+     * The platform's pending hand-offs whose next attempt is due, longest waiting first, at most a batch; answers how
+     * many were delivered. One that fails in an unexpected way does not stop the others.
+     */
     public int deliverPending() {
-        List<Long> pending = tx.inNew(() -> em.createQuery("SELECT h.id FROM ComplaintHandoff h WHERE h.status = :p"
-                + " ORDER BY h.id", Long.class).setParameter("p", ComplaintHandoff.Status.PENDING)
+        Instant now = clock.instant();
+        List<Long> due = tx.inNew(() -> em.createQuery("SELECT h.id FROM ComplaintHandoff h WHERE h.status = :p"
+                        + " AND h.nextAttemptAt <= :now ORDER BY h.nextAttemptAt, h.id", Long.class)
+                .setParameter("p", ComplaintHandoff.Status.PENDING).setParameter("now", now)
                 .setMaxResults(BATCH).getResultList());
         int delivered = 0;
-        for (long id : pending) {
-            if (deliver(id) == ComplaintHandoff.Status.DONE) {
-                delivered++;
+        for (long id : due) {
+            try {
+                if (deliver(id) == ComplaintHandoff.Status.DONE) {
+                    delivered++;
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Hand-off " + id + " could not be tried", e);
             }
         }
         return delivered;
@@ -136,24 +149,29 @@ public class ComplaintHandoffs {
             return handoff == null ? null : handoff.status();
         }
         try {
-            Tenant source = tx.inNew(() -> tenants.find(handoff.sourceTenantId())).orElseThrow();
-            Tenant target = tx.inNew(() -> tenants.find(handoff.targetTenantId())).orElseThrow();
-            if (target.status() != TenantStatus.ACTIVE) {
-                return failed(id, target.name() + " is " + target.status() + ", not active; the report was not handed over",
-                        true);
+            Optional<Tenant> found = tx.inNew(() -> tenants.find(handoff.targetTenantId()));
+            if (found.isEmpty() || found.get().status() == TenantStatus.ARCHIVED) {
+                return failed(id, handoff.targetName() + " was closed; the report was not handed over", true);
             }
+            Tenant target = found.get();
+            if (target.status() != TenantStatus.ACTIVE) {
+                return failed(id, target.name() + " is " + target.status() + "; tried again later", false);
+            }
+            Tenant source = tx.inNew(() -> tenants.find(handoff.sourceTenantId())).orElseThrow();
             Parcel parcel;
             try (TenantContext.Scope s = TenantContext.enter(source.ref())) {
-                parcel = tx.inNew(() -> Parcel.of(complaints.require(handoff.sourceTrackingId()), source, regions));
+                parcel = tx.inNew(() -> Parcel.of(complaints.require(handoff.sourceTrackingId()), handoff.sourceName(),
+                        regions));
             }
             try (TenantContext.Scope s = TenantContext.enter(target.ref())) {
                 String category = tx.inNew(() -> categoryFor(parcel.categoryCode(), categories.active().stream()
                         .map(ComplaintCategory::code).toList()));
                 intake.receiveForwarded(parcel.reportFor(target, category), parcel.files(), parcel.secret(),
-                        new Actor("regency:" + source.slug(), source.name()), parcel.noteFor(handoff.note().orElse(null)),
+                        new Actor("regency:" + source.slug(), handoff.sourceName()),
+                        parcel.noteFor(handoff.note().orElse(null)),
                         receipt -> {
                             ComplaintHandoff locked = em.find(ComplaintHandoff.class, id, LockModeType.PESSIMISTIC_WRITE);
-                            if (locked.status() != ComplaintHandoff.Status.PENDING) {
+                            if (locked == null || locked.status() != ComplaintHandoff.Status.PENDING) {
                                 throw new AlreadyHandedOver(); // another node was first: this copy rolls back
                             }
                             locked.done(receipt.trackingId(), clock.instant());
@@ -172,8 +190,11 @@ public class ComplaintHandoffs {
     private ComplaintHandoff.Status failed(long id, String why, boolean giveUp) {
         return tx.inNew(() -> {
             ComplaintHandoff locked = em.find(ComplaintHandoff.class, id, LockModeType.PESSIMISTIC_WRITE);
+            if (locked == null) {
+                return null; // purged meanwhile with its regency
+            }
             if (locked.status() == ComplaintHandoff.Status.PENDING) {
-                locked.failed(why, giveUp);
+                locked.failed(why, giveUp, clock.instant());
             }
             return locked.status();
         });
@@ -202,13 +223,13 @@ public class ComplaintHandoffs {
             String description, Location location, String place, Reporter reporter, PrivacyMode privacy,
             TrackingSecret secret, List<Upload> files) {
 
-        static Parcel of(Complaint c, Tenant source, RegionDirectory regions) {
+        static Parcel of(Complaint c, String source, RegionDirectory regions) {
             Location at = c.location();
             String place = Stream.of(at.districtCode(), at.villageCode())
                     .filter(k -> k != null && !k.isBlank())
                     .map(k -> regions.find(k).map(Region::nama).orElse(k))
                     .collect(Collectors.joining(", "));
-            return new Parcel(c.trackingId(), source.name(), c.type(), c.categoryCode(), c.title(), c.description(),
+            return new Parcel(c.trackingId(), source, c.type(), c.categoryCode(), c.title(), c.description(),
                     at, place, c.reporterAsSeenBy(Viewer.COORDINATOR).orElse(null), c.privacyMode(), c.trackingSecret(),
                     c.attachments().stream().map(a -> new Upload(a.fileName(), a.content())).toList());
         }

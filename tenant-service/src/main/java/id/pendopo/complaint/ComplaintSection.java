@@ -63,9 +63,16 @@ public class ComplaintSection implements TenantDataSection {
         em.createQuery("DELETE FROM ComplaintEvent e").executeUpdate();
         em.createQuery("DELETE FROM Disposition d").executeUpdate();
         em.createQuery("DELETE FROM Complaint c").executeUpdate();
-        // Hand-offs both ways: the tenant row they refer to goes next. The other regency keeps its complaints.
-        em.createQuery("DELETE FROM ComplaintHandoff h WHERE h.sourceTenantId = :t OR h.targetTenantId = :t")
-                .setParameter("t", TenantContext.require().id()).executeUpdate();
+        // Hand-offs: this regency's own forwardings go with its complaints. Those it received stay, as the other
+        // regency's record of where its complaints went; one still waiting can never arrive now.
+        String tenant = TenantContext.require().id();
+        em.createQuery("DELETE FROM ComplaintHandoff h WHERE h.sourceTenantId = :t").setParameter("t", tenant)
+                .executeUpdate();
+        em.createQuery("UPDATE ComplaintHandoff h SET h.status = :failed, h.lastError = :why"
+                        + " WHERE h.targetTenantId = :t AND h.status = :pending")
+                .setParameter("failed", ComplaintHandoff.Status.FAILED)
+                .setParameter("why", "The receiving regency was closed; the report was not handed over")
+                .setParameter("pending", ComplaintHandoff.Status.PENDING).setParameter("t", tenant).executeUpdate();
         em.createQuery("DELETE FROM IdempotentRequest r").executeUpdate();
         em.createQuery("DELETE FROM ComplaintCategory c").executeUpdate();
         em.createNativeQuery("DELETE FROM complaint_sequence WHERE tenant_id = ?")

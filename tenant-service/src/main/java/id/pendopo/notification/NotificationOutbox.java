@@ -33,11 +33,16 @@ public class NotificationOutbox {
 
     /** Queues {@code n} for {@code recipient}; false when the channel is disabled or the address is blank. */
     public boolean queue(String channel, NotificationPurpose purpose, String recipient, Notification n) {
-        if (recipient == null || recipient.isBlank() || !channels.enabled(channel)) {
+        if (!accepts(channel, recipient)) {
             return false;
         }
         data.em().persist(new OutboundNotification(channel, purpose, recipient.strip(), n, clock.instant()));
         return true;
+    }
+
+    /** Whether {@link #queue} would queue a message on {@code channel} to {@code recipient}: ask before rendering it. */
+    public boolean accepts(String channel, String recipient) {
+        return recipient != null && !recipient.isBlank() && channels.enabled(channel);
     }
 
     /** Ids of pending messages whose next attempt is due, oldest first. */

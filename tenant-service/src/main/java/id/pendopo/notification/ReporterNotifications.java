@@ -64,12 +64,17 @@ public class ReporterNotifications {
         if (reporter == null) {
             return;
         }
+        // Rendered only for a channel that is on: without SMTP or SMS, a report costs no message text.
         Tenant tenant = tenants.snapshot(change.tenantId());
         String regency = tenant.name();
-        outbox.queue(EmailChannel.NAME, NotificationPurpose.REPORTER_UPDATE, reporter.email(),
-                ReporterMessages.email(c, change.event(), regency, tenant.timeZone(), links,
-                        complaints::isListedPublicly));
-        outbox.queue(HttpWebhookChannel.NAME, NotificationPurpose.REPORTER_UPDATE, reporter.phone(),
-                ReporterMessages.sms(c, change.event(), regency, tenant.timeZone(), links));
+        if (outbox.accepts(EmailChannel.NAME, reporter.email())) {
+            outbox.queue(EmailChannel.NAME, NotificationPurpose.REPORTER_UPDATE, reporter.email(),
+                    ReporterMessages.email(c, change.event(), regency, tenant.timeZone(), links,
+                            complaints::isListedPublicly));
+        }
+        if (outbox.accepts(HttpWebhookChannel.NAME, reporter.phone())) {
+            outbox.queue(HttpWebhookChannel.NAME, NotificationPurpose.REPORTER_UPDATE, reporter.phone(),
+                    ReporterMessages.sms(c, change.event(), regency, tenant.timeZone(), links));
+        }
     }
 }

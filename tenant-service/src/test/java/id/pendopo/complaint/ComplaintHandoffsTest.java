@@ -100,7 +100,7 @@ class ComplaintHandoffsTest {
     }
 
     @Test
-    void aFailedAttemptStaysPendingAndTheSweepHandsItOverLater() {
+    void aFailedAttemptStaysPendingAndTheSweepHandsItOverWhenItsWaitIsOver() {
         // Medan has no active category at all: the copy cannot be made yet.
         inMedan(() -> {
             world.categories.active().forEach(c -> world.categories.setActive(c.code(), false));
@@ -114,9 +114,12 @@ class ComplaintHandoffsTest {
         assertThat(pending.status()).isEqualTo(ComplaintHandoff.Status.PENDING);
         assertThat(pending.attempts()).isEqualTo(1);
         assertThat(pending.lastError()).get().asString().contains("categoryCode");
+        assertThat(pending.nextAttemptAt()).isEqualTo(world.clock.instant().plus(Duration.ofMinutes(5)));
         assertThat(medansComplaints()).isEmpty();
 
         inMedan(() -> world.categories.setActive("LAINNYA", true));
+        assertThat(world.handoffs.deliverPending()).as("not due yet").isZero();
+        world.clock.advance(Duration.ofMinutes(5));
         assertThat(world.handoffs.deliverPending()).isEqualTo(1);
 
         List<Complaint> medan = medansComplaints();
@@ -126,20 +129,41 @@ class ComplaintHandoffsTest {
     }
 
     @Test
-    void aRegencyThatIsNoLongerActiveGetsNothingAndTheHandOffIsGivenUpWithTheReason() {
-        var receipt = forwardedToMedan(null);
+    void aSuspendedRegencyGetsTheReportOnceItIsBackAndAClosedOneNever() {
+        var toSuspended = forwardedToMedan(null);
+        TenantRepository tenants = new TenantRepository(world.em);
         world.inTx(() -> {
-            new TenantRepository(world.em).find(world.medan.id()).orElseThrow().suspend("kontrak habis", world.clock.instant());
+            tenants.find(world.medan.id()).orElseThrow().suspend("kontrak habis", world.clock.instant());
             return null;
         });
 
-        world.handoffs.deliverNow(receipt.trackingId());
+        world.handoffs.deliverNow(toSuspended.trackingId());
 
-        ComplaintHandoff failed = world.inTx(() -> world.handoffs.of(receipt.trackingId())).orElseThrow();
-        assertThat(failed.status()).isEqualTo(ComplaintHandoff.Status.FAILED);
-        assertThat(failed.lastError()).get().asString().contains("Kabupaten medan is SUSPENDED");
-        assertThat(world.handoffs.deliverPending()).as("not retried").isZero();
+        ComplaintHandoff waiting = world.inTx(() -> world.handoffs.of(toSuspended.trackingId())).orElseThrow();
+        assertThat(waiting.status()).isEqualTo(ComplaintHandoff.Status.PENDING);
+        assertThat(waiting.lastError()).get().asString().isEqualTo("Kabupaten medan is SUSPENDED; tried again later");
         assertThat(medansComplaints()).isEmpty();
+
+        world.inTx(() -> {
+            tenants.find(world.medan.id()).orElseThrow().reactivate(world.clock.instant());
+            return null;
+        });
+        world.clock.advance(Duration.ofMinutes(5));
+        assertThat(world.handoffs.deliverPending()).isEqualTo(1);
+        assertThat(medansComplaints()).hasSize(1);
+
+        var toClosed = forwardedToMedan(null);
+        world.inTx(() -> {
+            tenants.find(world.medan.id()).orElseThrow().archive("pemekaran wilayah", world.clock.instant());
+            return null;
+        });
+        world.handoffs.deliverNow(toClosed.trackingId());
+
+        ComplaintHandoff failed = world.inTx(() -> world.handoffs.of(toClosed.trackingId())).orElseThrow();
+        assertThat(failed.status()).isEqualTo(ComplaintHandoff.Status.FAILED);
+        assertThat(failed.lastError()).get().asString().isEqualTo("Kabupaten medan was closed; the report was not handed over");
+        world.clock.advance(Duration.ofDays(1));
+        assertThat(world.handoffs.deliverPending()).as("not retried").isZero();
     }
 
     @Test

@@ -31,7 +31,8 @@ public record ComplaintView(
         Instant reopenableUntil, Instant closedAt, Instant updatedAt,
         @Schema(description = "Past the verification or follow-up deadline") boolean overdue,
         Integer rating, String duplicateOf, String forwardedToTenant,
-        @Schema(description = "When forwarded to another regency: whether it has its copy yet",
+        @Schema(description = "When forwarded to another regency: whether it has its copy yet (FAILED: that regency "
+                + "was closed). This and the next two: for staff and the reporter only",
                 enumeration = {"PENDING", "DONE", "FAILED"}) String handoffStatus,
         @Schema(description = "When forwarded: the copy's tracking id at the other regency, once it has it; the "
                 + "reporter follows it with the same secret", example = "MDN-26-000042") String forwardedAs,
@@ -94,6 +95,8 @@ public record ComplaintView(
         // What the report says is shown only as Complaint.contentVisibleTo allows: an API client or the public sees
         // an unverified or confidential report as Open311 lists it, with its id, category, status and dates.
         boolean content = c.contentVisibleTo(viewer);
+        // Which regency's tracking id belongs to which is for staff and the reporter, not for the public.
+        Forwarding seen = viewer == Viewer.PUBLIC ? Forwarding.NONE : forwarding;
         boolean reporterVisible = c.reporterVisibleTo(viewer);
         var where = c.location();
         LocationView location = content
@@ -111,7 +114,7 @@ public record ComplaintView(
                 c.isVerificationOverdue(now) || c.isFollowUpOverdue(now),
                 c.rating().orElse(null), c.duplicateOfAsSeenBy(viewer, listedPublicly).map(TrackingId::value).orElse(null),
                 c.forwardedToTenant().orElse(null),
-                forwarding.handoffStatus(), forwarding.forwardedAs(), forwarding.forwardedFrom(),
+                seen.handoffStatus(), seen.forwardedAs(), seen.forwardedFrom(),
                 c.reporterAsSeenBy(viewer).map(r -> new ReporterView(r.name(), r.phone(), r.email())).orElse(null),
                 c.dispositions().stream().map(d -> disposition(d, agencies, content)).toList(),
                 c.events().stream().map(e -> event(e, viewer, reporterVisible)).toList(),

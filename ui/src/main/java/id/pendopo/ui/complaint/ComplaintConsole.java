@@ -20,7 +20,6 @@ import id.pendopo.region.RegionDirectory;
 import id.pendopo.shared.NotFoundException;
 import id.pendopo.shared.Transactions;
 import id.pendopo.tenancy.Tenant;
-import id.pendopo.tenancy.TenantAccess;
 import id.pendopo.tenancy.TenantAdministration;
 import id.pendopo.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,8 +59,6 @@ public class ComplaintConsole {
     DuplicateHints duplicateHints;
     @Inject
     TenantAdministration tenants;
-    @Inject
-    TenantAccess tenantAccess;
     @Inject
     ComplaintHandoffs handoffs;
 
@@ -107,11 +104,6 @@ public class ComplaintConsole {
     /** The hand-off that brought the complaint here from another regency, if one did. */
     public Optional<ComplaintHandoff> handoffInto(TrackingId id) {
         return tx.inNew(() -> handoffs.madeInto(id));
-    }
-
-    /** The name of another regency of the platform, by its id. */
-    public String regencyName(String tenantId) {
-        return tenantAccess.snapshot(tenantId).name();
     }
 
     /** Right after a forwarding: the other regency gets its copy now (the complaint sweep retries a failure). */

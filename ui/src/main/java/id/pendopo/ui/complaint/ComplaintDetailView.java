@@ -183,13 +183,13 @@ public class ComplaintDetailView extends VerticalLayout implements BeforeEnterOb
         if (c.forwardedToTenant().isPresent()) {
             console.handoffOf(c.trackingId()).ifPresent(h -> fact(facts, "complaint-handoff", switch (h.status()) {
                 case DONE -> getTranslation("complaint.handoff.DONE", h.targetTrackingId().orElseThrow().value());
-                case PENDING -> getTranslation("complaint.handoff.PENDING", h.attempts());
+                case PENDING -> getTranslation("complaint.handoff.PENDING", h.attempts(), h.lastError().orElse("—"));
                 case FAILED -> getTranslation("complaint.handoff.FAILED", h.lastError().orElse(""));
             }, "complaint.handoff"));
         }
         if (c.channel() == Channel.FORWARDED) {
             console.handoffInto(c.trackingId()).ifPresent(h -> fact(facts, "complaint-forwarded-from",
-                    console.regencyName(h.sourceTenantId()) + " · " + h.sourceTrackingId().value(),
+                    h.sourceName() + " · " + h.sourceTrackingId().value(),
                     "complaint.forwarded-from"));
         }
         VerticalLayout h = new VerticalLayout(top, heading, facts);

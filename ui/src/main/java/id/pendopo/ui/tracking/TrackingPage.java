@@ -41,8 +41,11 @@ public final class TrackingPage {
             Forwarded forwarded) {
     }
 
-    /** The regency a complaint was forwarded to, and its tracking id there once that regency has it (else null). */
-    public record Forwarded(String regency, String trackingId) {
+    /**
+     * The regency a complaint was forwarded to, its tracking id there once that regency has it (else null), and
+     * whether the hand-off was given up (that regency was closed), so the reporter must go there themselves.
+     */
+    public record Forwarded(String regency, String trackingId, boolean givenUp) {
     }
 
     private TrackingPage() {
@@ -76,7 +79,10 @@ public final class TrackingPage {
         c.statusNoteAsSeenBy(v).ifPresent(n -> h.append("<p id=\"status-note\">Keterangan: ").append(esc(n)).append("</p>"));
         if (m.forwarded() != null) {
             h.append("<p id=\"forwarded\">Laporan ini dilimpahkan ke ").append(esc(m.forwarded().regency()));
-            if (m.forwarded().trackingId() == null) {
+            if (m.forwarded().givenUp()) {
+                h.append(", tetapi tidak dapat diserahkan kepada mereka secara otomatis. Silakan sampaikan laporan Anda "
+                        + "langsung kepada ").append(esc(m.forwarded().regency())).append(".</p>");
+            } else if (m.forwarded().trackingId() == null) {
                 h.append("; nomor laporannya di sana menyusul.</p>");
             } else {
                 String there = m.forwarded().trackingId();

@@ -3,6 +3,7 @@ package id.pendopo.ui.tracking;
 import id.pendopo.agency.Agency;
 import id.pendopo.agency.AgencyRepository;
 import id.pendopo.complaint.Complaint;
+import id.pendopo.complaint.ComplaintHandoff;
 import id.pendopo.complaint.ComplaintHandoffs;
 import id.pendopo.complaint.ComplaintTracking;
 import id.pendopo.complaint.InvalidTrackingSecretException;
@@ -136,15 +137,18 @@ public class TrackingPageServlet extends HttpServlet {
                 clock.instant(), c, viewer, notice, error, names, secret, forwarded(c))));
     }
 
-    /** Where a forwarded complaint went, as the citizen follows it; null for the others. */
+    /**
+     * Where a forwarded complaint went, as the citizen follows it; null for the others. Without a hand-off (a
+     * forwarding from before hand-offs existed) nothing reached the other regency: the reporter is told to go there.
+     */
     private TrackingPage.Forwarded forwarded(Complaint c) {
         if (c.forwardedToTenant().isEmpty()) {
             return null;
         }
         return handoffs.of(c.trackingId())
-                .map(h -> new TrackingPage.Forwarded(tenants.snapshot(h.targetTenantId()).name(),
-                        h.targetTrackingId().map(TrackingId::value).orElse(null)))
-                .orElse(new TrackingPage.Forwarded(c.forwardedToTenant().get(), null));
+                .map(h -> new TrackingPage.Forwarded(h.targetName(), h.targetTrackingId().map(TrackingId::value).orElse(null),
+                        h.status() == ComplaintHandoff.Status.FAILED))
+                .orElse(new TrackingPage.Forwarded(c.forwardedToTenant().get(), null, true));
     }
 
     private static Page notShown(String id, Tenant tenant, String notice, int status) {

@@ -87,11 +87,14 @@ class TrackingPageTest {
     void aForwardedReportPointsTheReporterToItsNewTrackingIdOnceTheOtherRegencyHasIt() {
         complaint.forwardToOtherTenant("medan", COORDINATOR, T0.plusSeconds(60), "Lokasi di Medan");
 
-        assertThat(page(Viewer.REPORTER, "K7MQ-2XPR-9WTD-4HNC", new TrackingPage.Forwarded("Kota Medan", "MDN-26-000042")))
+        assertThat(page(Viewer.REPORTER, "K7MQ-2XPR-9WTD-4HNC", new TrackingPage.Forwarded("Kota Medan", "MDN-26-000042", false)))
                 .contains("id=\"forwarded\"", "dilimpahkan ke Kota Medan",
                         "<a id=\"forwarded-as\" href=\"/lacak/MDN-26-000042\">MDN-26-000042</a>", "kode rahasia yang sama");
-        assertThat(page(Viewer.REPORTER, "K7MQ-2XPR-9WTD-4HNC", new TrackingPage.Forwarded("Kota Medan", null)))
+        assertThat(page(Viewer.REPORTER, "K7MQ-2XPR-9WTD-4HNC", new TrackingPage.Forwarded("Kota Medan", null, false)))
                 .contains("dilimpahkan ke Kota Medan; nomor laporannya di sana menyusul").doesNotContain("forwarded-as");
+        assertThat(page(Viewer.REPORTER, "K7MQ-2XPR-9WTD-4HNC", new TrackingPage.Forwarded("Kota Medan", null, true)))
+                .contains("tidak dapat diserahkan", "sampaikan laporan Anda langsung kepada Kota Medan")
+                .doesNotContain("menyusul");
         assertThat(page(Viewer.REPORTER, "K7MQ-2XPR-9WTD-4HNC")).doesNotContain("id=\"forwarded\"");
     }
 
