@@ -167,7 +167,8 @@ class BrowserIT {
             String path = route.replace(":slug", "langkat").replace(":trackingId", trackingId);
             assertThat(path).as("a value of tenant B for every route parameter of %s", route).doesNotContain(":");
             browser.open(path);
-            browser.find(By.cssSelector("#not-found, #tenant-home, #staff-grid, #complaint-grid, #complaint-refused, #category-grid"));
+            browser.find(By.cssSelector("#not-found, #tenant-home, #staff-grid, #complaint-grid, #complaint-refused, "
+                    + "#category-grid, #new-complaint-view"));
             String page = browser.driver().getPageSource();
             assertThat(page).as(path).doesNotContain("Kabupaten Langkat").doesNotContain("admin.langkat")
                     .doesNotContain("Jembatan gantung"); // the tracking id itself is in the page's own address

@@ -255,6 +255,14 @@ class ComplaintsIT {
         assertThat(copy.getJsonObject("reporter").getString("email")).isEqualTo("rina@example.id");
         assertThat(copy.getJsonArray("timeline").getJsonObject(0).getString("note"))
                 .contains("Limpahan dari", id, "Bahorok", "Lokasi di Medan Tuntungan");
+        // Medan places it in one of its kecamatan; a Langkat kecamatan is refused.
+        assertThat(act(there, "location", medanAdmin, Json.createObjectBuilder().add("location",
+                Json.createObjectBuilder().add("districtCode", "12.05.01"))).status()).isEqualTo(400);
+        Platform.Answer placed = act(there, "location", medanAdmin, Json.createObjectBuilder()
+                .add("location", Json.createObjectBuilder().add("districtCode", "12.71.01")).add("text", "sesuai alamat"));
+        assertThat(placed.status()).as(placed.toString()).isEqualTo(200);
+        assertThat(placed.json().getJsonObject("location").getString("districtCode")).isEqualTo("12.71.01");
+        assertThat(placed.json().getJsonObject("location").getString("address")).isEqualTo("Jl. Sekolah 3");
         // Langkat's staff cannot read Medan's copy; the reporter follows it with the secret they already hold.
         assertThat(Platform.get("/api/v1/complaints/" + there, officer).status()).isEqualTo(404);
         assertThat(tracking(there, secret).json().getString("status")).isEqualTo("RECEIVED");

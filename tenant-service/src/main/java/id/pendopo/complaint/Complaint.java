@@ -345,6 +345,24 @@ public class Complaint {
                 from + " → " + to + (note == null || note.isBlank() ? "" : ": " + optionalNote(note)));
     }
 
+    /**
+     * Corrects where the matter is: a report the reporter placed in the wrong kecamatan, or one another regency
+     * forwarded, which arrives placed in the regency as a whole. Allowed until the complaint is disposed, since the
+     * agencies are chosen for a place. The caller checks the place against the tenant's regions and writes the
+     * note (what changed).
+     */
+    public void relocate(Location to, Actor coordinator, Instant at, String note) {
+        requireStatus(ComplaintAction.CORRECT_LOCATION, RECEIVED, DEFERRED, VERIFIED);
+        Validation v = new Validation().require(to != null, "location", "is required");
+        if (to != null) {
+            to.validate(v);
+        }
+        v.throwIfInvalid();
+        location = to;
+        updatedAt = at;
+        record(ComplaintEventType.LOCATION_CORRECTED, coordinator, at, optionalNote(note));
+    }
+
     // ---- disposition and follow-up ---------------------------------------------------------------------
 
     /**
@@ -483,10 +501,12 @@ public class Complaint {
     public Set<ComplaintAction> allowedActions(Instant now) {
         return switch (status) {
             case RECEIVED -> EnumSet.of(ComplaintAction.VERIFY, ComplaintAction.DEFER,
-                    ComplaintAction.DECLARE_NOT_OUR_JURISDICTION, ComplaintAction.ARCHIVE, ComplaintAction.RAISE_PRIVACY);
+                    ComplaintAction.DECLARE_NOT_OUR_JURISDICTION, ComplaintAction.ARCHIVE, ComplaintAction.RAISE_PRIVACY,
+                    ComplaintAction.CORRECT_LOCATION);
             case DEFERRED -> EnumSet.of(ComplaintAction.VERIFY, ComplaintAction.DECLARE_NOT_OUR_JURISDICTION,
-                    ComplaintAction.ARCHIVE, ComplaintAction.RAISE_PRIVACY);
-            case VERIFIED -> EnumSet.of(ComplaintAction.DISPOSE, ComplaintAction.RAISE_PRIVACY);
+                    ComplaintAction.ARCHIVE, ComplaintAction.RAISE_PRIVACY, ComplaintAction.CORRECT_LOCATION);
+            case VERIFIED -> EnumSet.of(ComplaintAction.DISPOSE, ComplaintAction.RAISE_PRIVACY,
+                    ComplaintAction.CORRECT_LOCATION);
             case DISPOSED -> EnumSet.of(ComplaintAction.RECORD_AGENCY_RESPONSE);
             case FOLLOWED_UP -> EnumSet.of(ComplaintAction.RESOLVE);
             case RESOLVED -> now.isBefore(reopenableUntil)

@@ -11,6 +11,8 @@ public enum ComplaintAction {
     DECLARE_NOT_OUR_JURISDICTION(false),
     ARCHIVE(false),
     RAISE_PRIVACY(false),
+    /** The kecamatan, desa or address is corrected, until the complaint is disposed. */
+    CORRECT_LOCATION(false),
     DISPOSE(false),
     RECORD_AGENCY_RESPONSE(false),
     RESOLVE(false),

@@ -4,6 +4,9 @@ import id.pendopo.agency.Agency;
 import id.pendopo.agency.AgencyRepository;
 import id.pendopo.calendar.SlaPolicy;
 import id.pendopo.calendar.WorkingCalendars;
+import id.pendopo.region.Region;
+import id.pendopo.region.RegionDirectory;
+import id.pendopo.shared.Validation;
 import id.pendopo.shared.ValidationException;
 import id.pendopo.tenancy.TenantAccess;
 import id.pendopo.tenancy.TenantAccessDeniedException;
@@ -17,6 +20,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The staff's acts on the current tenant's complaints, each in one transaction: verification, disposition to
@@ -43,15 +48,19 @@ public class ComplaintDesk {
     TenantAccess tenants;
     @Inject
     ComplaintHandoffs handoffs;
+    @Inject
+    RegionDirectory regions;
 
     public ComplaintDesk() {
     }
 
     /** For tools and tests outside a container; {@code changes} may be null. */
     public ComplaintDesk(ComplaintRepository complaints, AgencyRepository agencies, WorkingCalendars calendars,
-            Clock clock, Event<ComplaintChanged> changes, TenantAccess tenants, ComplaintHandoffs handoffs) {
+            Clock clock, Event<ComplaintChanged> changes, TenantAccess tenants, ComplaintHandoffs handoffs,
+            RegionDirectory regions) {
         this.tenants = tenants;
         this.handoffs = handoffs;
+        this.regions = regions;
         this.complaints = complaints;
         this.agencies = agencies;
         this.calendars = calendars;
@@ -104,6 +113,39 @@ public class ComplaintDesk {
 
     public Complaint raisePrivacy(TrackingId id, PrivacyMode to, Actor coordinator, String note) {
         return act(id, c -> c.raisePrivacy(to, coordinator, clock.instant(), note));
+    }
+
+    /**
+     * Corrects the kecamatan and desa, which must be of this regency; an address or map point left out (null) stays
+     * as it was. The timeline says what changed, by name, with the coordinator's note.
+     */
+    public Complaint relocate(TrackingId id, Location to, Actor coordinator, String note) {
+        Validation v = new Validation().require(to != null, "location", "is required");
+        if (to != null) {
+            RegencyPlaces.check(to, tenants.snapshot(TenantContext.require().id()), regions, v);
+        }
+        v.throwIfInvalid();
+        return act(id, c -> {
+            Location from = c.location();
+            Location place = new Location(to.districtCode(), to.villageCode(),
+                    to.address() != null ? to.address() : from.address(),
+                    to.latitude() != null ? to.latitude() : from.latitude(),
+                    to.longitude() != null ? to.longitude() : from.longitude());
+            c.relocate(place, coordinator, clock.instant(), placeChange(from, place, note));
+        });
+    }
+
+    /** "Kota Medan → Medan Tuntungan, Simpang Selayang: <note>", by the regions' names. */
+    private String placeChange(Location from, Location to, String note) {
+        String change = placeName(from) + " → " + placeName(to);
+        return note == null || note.isBlank() ? change : change + ": " + note.strip();
+    }
+
+    private String placeName(Location where) {
+        return Stream.of(where.districtCode(), where.villageCode())
+                .filter(k -> k != null && !k.isBlank())
+                .map(k -> regions.find(k).map(Region::nama).orElse(k))
+                .collect(Collectors.joining(", "));
     }
 
     /** Sends to the given agencies, which must be active agencies of this tenant; the follow-up deadline starts now. */

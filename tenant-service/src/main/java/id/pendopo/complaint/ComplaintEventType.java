@@ -6,6 +6,7 @@ public enum ComplaintEventType {
     DEFERRED,
     VERIFIED,
     PRIVACY_RAISED,
+    LOCATION_CORRECTED,
     FORWARDED,
     DECLARED_NOT_OUR_JURISDICTION,
     ARCHIVED,

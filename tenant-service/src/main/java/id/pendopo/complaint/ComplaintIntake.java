@@ -1,9 +1,7 @@
 package id.pendopo.complaint;
 
 import id.pendopo.calendar.WorkingCalendars;
-import id.pendopo.region.Region;
 import id.pendopo.region.RegionDirectory;
-import id.pendopo.region.RegionLevel;
 import id.pendopo.shared.Transactions;
 import id.pendopo.shared.Validation;
 import id.pendopo.tenancy.Tenant;
@@ -16,7 +14,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -158,19 +155,8 @@ public class ComplaintIntake {
             v.require(known, "categoryCode", "is not an active complaint category of this regency: '"
                     + report.categoryCode() + "'");
         }
-        Location where = report.location();
-        if (checkLocation && where != null && where.districtCode() != null && !where.districtCode().isBlank()) {
-            Optional<Region> district = regions.recent(where.districtCode())
-                    .filter(r -> r.level() == RegionLevel.DISTRICT && tenant.kode().equals(r.parentKode()));
-            v.require(district.isPresent(), "location.districtCode", "is not a kecamatan of " + tenant.name()
-                    + ": '" + where.districtCode() + "'");
-            if (district.isPresent() && where.villageCode() != null && !where.villageCode().isBlank()) {
-                boolean inDistrict = regions.recent(where.villageCode())
-                        .filter(r -> r.level() == RegionLevel.VILLAGE && where.districtCode().equals(r.parentKode()))
-                        .isPresent();
-                v.require(inDistrict, "location.villageCode", "is not a desa/kelurahan of kecamatan "
-                        + district.get().nama() + ": '" + where.villageCode() + "'");
-            }
+        if (checkLocation) {
+            RegencyPlaces.check(report.location(), tenant, regions, v);
         }
         v.throwIfInvalid();
     }

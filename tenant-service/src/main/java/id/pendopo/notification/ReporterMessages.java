@@ -30,7 +30,7 @@ public final class ReporterMessages {
     /** Whether this change is one the reporter hears of: every change of status, nothing else. */
     public static boolean tellsReporter(ComplaintEventType event, ComplaintStatus statusAfter) {
         return switch (event) {
-            case PRIVACY_RAISED -> false;
+            case PRIVACY_RAISED, LOCATION_CORRECTED -> false;
             case AGENCY_RESPONDED -> statusAfter == ComplaintStatus.FOLLOWED_UP;
             default -> true;
         };
@@ -109,6 +109,7 @@ public final class ReporterMessages {
             case AUTO_CLOSED -> "Laporan Anda ditutup otomatis karena batas waktu konfirmasi telah lewat.";
             case REOPENED -> "Laporan Anda dibuka kembali dan akan ditindaklanjuti lagi oleh perangkat daerah.";
             case PRIVACY_RAISED -> "Perlindungan identitas Anda pada laporan ini ditingkatkan.";
+            case LOCATION_CORRECTED -> "Lokasi laporan Anda diperbaiki oleh petugas.";
         };
     }
 

@@ -1,7 +1,9 @@
 package id.pendopo.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.pendopo.shared.ValidationException;
 import id.pendopo.tenancy.TenantContext;
 import id.pendopo.tenancy.TenantRepository;
 import id.pendopo.testing.ComplaintWorld;
@@ -87,6 +89,30 @@ class ComplaintHandoffsTest {
         assertThat(inMedan(() -> world.handoffs.madeInto(copy.trackingId()))).get()
                 .extracting(ComplaintHandoff::sourceTrackingId).isEqualTo(receipt.trackingId());
         assertThat(world.inTx(() -> world.handoffs.madeInto(copy.trackingId()))).as("asked as Langkat").isEmpty();
+    }
+
+    @Test
+    void theReceivingRegencyPlacesTheCopyInOneOfItsKecamatanOnceItKnowsWhere() {
+        var receipt = forwardedToMedan(null);
+        world.handoffs.deliverNow(receipt.trackingId());
+        TrackingId copy = medansComplaints().get(0).trackingId();
+
+        try (TenantContext.Scope s = TenantContext.enter(world.medan)) {
+            assertThatThrownBy(() -> world.inTx(() -> world.desk.relocate(copy,
+                    new Location("12.05.01", null, null, null, null), COORDINATOR, null)))
+                    .isInstanceOf(ValidationException.class).hasMessageContaining("is not a kecamatan of Kabupaten medan");
+
+            Complaint placed = world.inTx(() -> world.desk.relocate(copy, new Location("12.71.01", null, null, null, null),
+                    COORDINATOR, "sesuai alamat"));
+
+            assertThat(placed.location().districtCode()).isEqualTo("12.71.01");
+            assertThat(placed.location().address()).as("kept").isEqualTo("Jl. Sekolah 3");
+            assertThat(placed.location().latitude()).as("kept").isEqualTo(3.59);
+            ComplaintEvent last = placed.events().get(placed.events().size() - 1);
+            assertThat(last.type()).isEqualTo(ComplaintEventType.LOCATION_CORRECTED);
+            assertThat(last.note()).isEqualTo("Kota Medan → Medan Tuntungan: sesuai alamat");
+            assertThat(placed.status()).isEqualTo(ComplaintStatus.RECEIVED);
+        }
     }
 
     @Test

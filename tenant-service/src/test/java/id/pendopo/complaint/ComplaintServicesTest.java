@@ -125,6 +125,28 @@ class ComplaintServicesTest {
     }
 
     @Test
+    void theLocationIsCorrectedWithinTheRegencyUntilTheComplaintIsDisposed() {
+        var id = submit().trackingId();
+
+        assertThatThrownBy(() -> world.inTx(() -> world.desk.relocate(id, new Location("12.05.01", "12.05.02.2001",
+                null, null, null), COORDINATOR, null)))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("location.villageCode");
+        Complaint moved = world.inTx(() -> world.desk.relocate(id, new Location("12.05.02", "12.05.02.2001",
+                "Jl. Baru 1", null, null), COORDINATOR, null));
+        assertThat(moved.location().villageCode()).isEqualTo("12.05.02.2001");
+        assertThat(moved.location().address()).isEqualTo("Jl. Baru 1");
+        assertThat(moved.events().get(moved.events().size() - 1).note())
+                .isEqualTo("Bahorok, Lau Damak → Salapian, Minta Kasih");
+        assertThat(world.changes).extracting(ComplaintChanged::event).contains(ComplaintEventType.LOCATION_CORRECTED);
+
+        world.inTx(() -> world.desk.verify(id, COORDINATOR, null));
+        long dpupr = world.agencyId("DPUPR");
+        world.inTx(() -> world.desk.dispose(id, Set.of(dpupr), COORDINATOR, null));
+        assertThatThrownBy(() -> world.inTx(() -> world.desk.relocate(id, new Location("12.05.01", null, null, null, null),
+                COORDINATOR, null))).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
     void aWrongSecretIsRefusedButForAConfidentialComplaintItIsNotFoundAsIfThereWereNone() {
         var receipt = submit();
         var id = receipt.trackingId();

@@ -351,10 +351,11 @@ class ComplaintTest {
     @Test
     void theAllowedActionsFollowTheStatus() {
         assertThat(complaint.allowedActions(t(0))).containsExactlyInAnyOrder(ComplaintAction.VERIFY, ComplaintAction.DEFER,
-                ComplaintAction.DECLARE_NOT_OUR_JURISDICTION, ComplaintAction.ARCHIVE, ComplaintAction.RAISE_PRIVACY);
+                ComplaintAction.DECLARE_NOT_OUR_JURISDICTION, ComplaintAction.ARCHIVE, ComplaintAction.RAISE_PRIVACY,
+                ComplaintAction.CORRECT_LOCATION);
         complaint.verify(COORDINATOR, t(1), null);
         assertThat(complaint.allowedActions(t(1))).containsExactlyInAnyOrder(ComplaintAction.DISPOSE,
-                ComplaintAction.RAISE_PRIVACY);
+                ComplaintAction.RAISE_PRIVACY, ComplaintAction.CORRECT_LOCATION);
         complaint.dispose(Set.of(DINKES), t(100), COORDINATOR, t(2), null);
         assertThat(complaint.allowedActions(t(2))).containsExactly(ComplaintAction.RECORD_AGENCY_RESPONSE);
         complaint.recordAgencyResponse(DINKES, "ok", OFFICER, t(3));

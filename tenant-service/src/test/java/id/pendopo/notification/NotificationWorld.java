@@ -81,7 +81,7 @@ final class NotificationWorld implements AutoCloseable {
         handoffs = new ComplaintHandoffs(world.em, tenants, world.complaints, world.categories,
                 new RegionDirectory(world.em), intake, world.tx, world.clock);
         desk = new ComplaintDesk(world.complaints, world.agencies, calendars, world.clock, events,
-                new TenantAccess(tenants, world.clock, java.time.Duration.ZERO), handoffs);
+                new TenantAccess(tenants, world.clock, java.time.Duration.ZERO), handoffs, new RegionDirectory(world.em));
         tracking = new ComplaintTracking(tenants, null, world.complaints, calendars, world.clock, events);
         var targets = new WebhookTargets(this::resolve, true);
         webhooks = new Webhooks(world.data, world.clock, targets, secrets);

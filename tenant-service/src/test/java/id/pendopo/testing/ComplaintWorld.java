@@ -101,7 +101,7 @@ public final class ComplaintWorld implements AutoCloseable {
         intake = new ComplaintIntake(complaints, categories, new RegionDirectory(em), access, calendars,
                 new TrackingIds(data, tx, 1), tx, clock, events);
         handoffs = new ComplaintHandoffs(em, tenants, complaints, categories, new RegionDirectory(em), intake, tx, clock);
-        desk = new ComplaintDesk(complaints, agencies, calendars, clock, events, access, handoffs);
+        desk = new ComplaintDesk(complaints, agencies, calendars, clock, events, access, handoffs, new RegionDirectory(em));
         tracking = new ComplaintTracking(tenants, null, complaints, calendars, clock, events);
         queries = new ComplaintQueries(data, clock);
         idempotent = new IdempotentRequests(data);

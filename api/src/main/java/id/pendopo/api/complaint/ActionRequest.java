@@ -14,5 +14,7 @@ public record ActionRequest(
         @Schema(description = "privacy: the new, higher mode") PrivacyMode privacyMode,
         @Schema(description = "dispositions: the agencies to send to") Set<Long> agencyIds,
         @Schema(description = "responses by a coordinator on an agency's behalf: the agency") Long agencyId,
-        @Schema(description = "messages: PUBLIC_REPLY (default) or INTERNAL_NOTE") String visibility) {
+        @Schema(description = "messages: PUBLIC_REPLY (default) or INTERNAL_NOTE") String visibility,
+        @Schema(description = "location: the kecamatan (required) and desa; an address or map point left out stays")
+        ComplaintRequest.LocationBody location) {
 }

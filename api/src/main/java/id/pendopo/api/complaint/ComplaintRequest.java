@@ -29,6 +29,10 @@ public record ComplaintRequest(
     @Schema(name = "ComplaintLocation")
     public record LocationBody(@Schema(example = "12.05.01") String districtCode,
             @Schema(example = "12.05.01.2002") String villageCode, String address, Double latitude, Double longitude) {
+
+        Location toLocation() {
+            return new Location(districtCode, blankToNull(villageCode), address, latitude, longitude);
+        }
     }
 
     /** Who reported; every field optional. */
@@ -37,8 +41,7 @@ public record ComplaintRequest(
     }
 
     NewComplaint toNewComplaint(Channel defaultChannel) {
-        Location where = location == null ? null : new Location(location.districtCode(), blankToNull(location.villageCode()),
-                location.address(), location.latitude(), location.longitude());
+        Location where = location == null ? null : location.toLocation();
         Reporter who = reporter == null ? null : new Reporter(reporter.name(), reporter.phone(), reporter.email());
         return new NewComplaint(type, categoryCode, title, description, where, channel == null ? defaultChannel : channel,
                 who, privacyMode);

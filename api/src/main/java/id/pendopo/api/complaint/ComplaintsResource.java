@@ -366,6 +366,21 @@ public class ComplaintsResource {
     }
 
     @POST
+    @Path("{trackingId}/location")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.COMPLAINT_OFFICER, Role.Names.TENANT_ADMIN})
+    @Operation(operationId = "correctComplaintLocation", summary = "Correct the kecamatan and desa (location), until "
+            + "the complaint is disposed; an address or map point left out stays as it was")
+    @APIResponse(responseCode = "200", description = "The complaint after the act",
+            content = @Content(schema = @Schema(implementation = ComplaintView.class)))
+    @APIResponse(responseCode = "400", ref = "ValidationFailed")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public ComplaintView correctComplaintLocation(@PathParam("trackingId") String trackingId, ActionRequest body) {
+        return act(trackingId, "location", body);
+    }
+
+    @POST
     @Path("{trackingId}/dispositions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.COMPLAINT_OFFICER, Role.Names.TENANT_ADMIN})
@@ -395,7 +410,7 @@ public class ComplaintsResource {
 
     private ComplaintView act(String trackingId, String act, ActionRequest body) {
         TrackingId id = parseId(trackingId);
-        ActionRequest b = body == null ? new ActionRequest(null, null, null, null, null, null, null, null) : body;
+        ActionRequest b = body == null ? new ActionRequest(null, null, null, null, null, null, null, null, null) : body;
         var by = caller.actor();
         boolean forwarding = act.equals("not-our-jurisdiction") && b.forwardTo() != null && !b.forwardTo().isBlank();
         ComplaintView after = tx.inNew(() -> {
@@ -409,6 +424,7 @@ public class ComplaintsResource {
                         ? desk.declareNotOurJurisdiction(id, by, b.text())
                         : desk.forwardToOtherTenant(id, b.forwardTo(), by, b.text());
                 case "privacy" -> desk.raisePrivacy(id, b.privacyMode(), by, b.text());
+                case "location" -> desk.relocate(id, b.location() == null ? null : b.location().toLocation(), by, b.text());
                 case "dispositions" -> desk.dispose(id, b.agencyIds(), by, b.text());
                 case "resolve" -> desk.resolve(id, by, b.text());
                 default -> throw new NotFoundException("Action", act);
@@ -436,7 +452,7 @@ public class ComplaintsResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public ComplaintView respond(@PathParam("trackingId") String trackingId, ActionRequest body) {
         TrackingId id = parseId(trackingId);
-        ActionRequest b = body == null ? new ActionRequest(null, null, null, null, null, null, null, null) : body;
+        ActionRequest b = body == null ? new ActionRequest(null, null, null, null, null, null, null, null, null) : body;
         var by = caller.actor();
         return tx.inNew(() -> {
             visible(id);
@@ -465,7 +481,7 @@ public class ComplaintsResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public ComplaintView message(@PathParam("trackingId") String trackingId, ActionRequest body) {
         TrackingId id = parseId(trackingId);
-        ActionRequest b = body == null ? new ActionRequest(null, null, null, null, null, null, null, null) : body;
+        ActionRequest b = body == null ? new ActionRequest(null, null, null, null, null, null, null, null, null) : body;
         String visibility = b.visibility() == null ? "PUBLIC_REPLY" : b.visibility();
         var by = caller.actor();
         return tx.inNew(() -> {

@@ -426,6 +426,24 @@ public class ComplaintDetailView extends VerticalLayout implements BeforeEnterOb
                     reason -> desk.defer(trackingId, actor, reason), done);
             case NOT_OURS -> notOurs(title, done);
             case ARCHIVE -> archive(title, done);
+            case RELOCATE -> {
+                ComboBox<Region> district = new ComboBox<>(getTranslation("complaint.district"));
+                district.setId("relocate-district");
+                district.setItems(console.districts());
+                district.setItemLabelGenerator(Region::nama);
+                ComboBox<Region> village = new ComboBox<>(getTranslation("complaint.village"));
+                village.setId("relocate-village");
+                village.setItemLabelGenerator(Region::nama);
+                district.addValueChangeListener(e -> {
+                    village.clear();
+                    village.setItems(e.getValue() == null ? List.of() : console.villages(e.getValue().kode()));
+                });
+                yield new ActionDialog("relocate-dialog", title, getTranslation("action.note"), false,
+                        note -> desk.relocate(trackingId, new Location(
+                                district.getValue() == null ? null : district.getValue().kode(),
+                                village.getValue() == null ? null : village.getValue().kode(), null, null, null),
+                                actor, note), done, district, village);
+            }
             case RAISE_PRIVACY -> {
                 Select<PrivacyMode> to = new Select<>();
                 to.setId("privacy-to");

@@ -12,7 +12,7 @@ import java.util.Set;
  * The buttons of the complaint detail: what the complaint's state allows ({@link Complaint#allowedActions})
  * intersected with what the user's role may do. A coordinator verifies, sorts out, disposes and resolves; an
  * agency officer answers for their own agency only, once, while the complaint waits for it. Replies to the
- * reporter are the coordinator's; internal notes are open to both. A tenant admin reads without acting.
+ * reporter are the coordinator's; internal notes are open to both. A tenant admin acts as a coordinator.
  */
 public enum DeskAction {
     VERIFY("action-verify", ComplaintAction.VERIFY),
@@ -20,6 +20,7 @@ public enum DeskAction {
     NOT_OURS("action-not-ours", ComplaintAction.DECLARE_NOT_OUR_JURISDICTION),
     ARCHIVE("action-archive", ComplaintAction.ARCHIVE),
     RAISE_PRIVACY("action-raise-privacy", ComplaintAction.RAISE_PRIVACY),
+    RELOCATE("action-relocate", ComplaintAction.CORRECT_LOCATION),
     DISPOSE("action-dispose", ComplaintAction.DISPOSE),
     RESPOND("action-respond", ComplaintAction.RECORD_AGENCY_RESPONSE),
     RESOLVE("action-resolve", ComplaintAction.RESOLVE),

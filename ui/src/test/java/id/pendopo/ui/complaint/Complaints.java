@@ -10,8 +10,10 @@ import id.pendopo.complaint.PrivacyMode;
 import id.pendopo.complaint.Reporter;
 import id.pendopo.complaint.TrackingId;
 import id.pendopo.complaint.TrackingSecret;
+import id.pendopo.identity.Role;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 
 /** Complaints built in memory, without a database, for the screens' rules. */
 final class Complaints {
@@ -34,8 +36,9 @@ final class Complaints {
         return new StaffUser("verifikator.langkat", "Verifikator", true, false, false, null);
     }
 
+    /** As the tenant admin's token makes them: a coordinator too. */
     static StaffUser admin() {
-        return new StaffUser("admin.langkat", "Admin", false, true, false, null);
+        return StaffUser.of("admin.langkat", "Admin", Set.of(Role.Names.TENANT_ADMIN)::contains, null);
     }
 
     static StaffUser officer(String agency) {
