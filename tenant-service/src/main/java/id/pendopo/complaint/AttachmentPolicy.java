@@ -3,17 +3,11 @@ package id.pendopo.complaint;
 import id.pendopo.shared.ValidationException;
 import id.pendopo.shared.ValidationException.FieldError;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
  * Which files a complaint may carry, and how they are cleaned before they are stored.
@@ -26,8 +20,6 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * after the end of the image; eXIf and text chunks in PNG) always, whatever the
  * privacy mode: a phone's photo carries the place it was taken, which is usually the reporter's home, and the
  * report's own map point is where the location belongs.
- * <li>PDFs are rewritten without their document information and XMP metadata: a word processor writes the
- * author's account name there, which for an anonymous report is the reporter's.
  * </ul>
  */
 public final class AttachmentPolicy {
@@ -75,12 +67,9 @@ public final class AttachmentPolicy {
                 byte[] clean = switch (type.get()) {
                     case "image/jpeg" -> stripJpegMetadata(content);
                     case "image/png" -> stripPngMetadata(content);
-                    case "application/pdf" -> stripPdfMetadata(content);
-                    default -> throw new IllegalStateException(type.get());
+                    default -> content;
                 };
                 accepted.add(new Accepted(name, type.get(), clean));
-            } catch (Refused e) {
-                errors.add(new FieldError(field, name + " " + e.getMessage()));
             } catch (IllegalArgumentException e) {
                 errors.add(new FieldError(field, name + " is a damaged " + type.get() + " file: " + e.getMessage()));
             }
@@ -103,40 +92,6 @@ public final class AttachmentPolicy {
             return Optional.of("application/pdf");
         }
         return Optional.empty();
-    }
-
-    /**
-     * The PDF rewritten without its document information (title, author, subject, keywords, creator, producer,
-     * dates) and without XMP metadata, of the document and of its pages. The whole file is written anew, so earlier
-     * revisions kept by incremental updates, with their old metadata, are gone too. A PDF that only opens with a
-     * password is refused: it cannot be cleaned, and staff could not read it either. Encryption without an opening
-     * password (restrictions on printing or copying) is removed.
-     */
-    static byte[] stripPdfMetadata(byte[] pdf) {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            if (doc.isEncrypted()) {
-                doc.setAllSecurityToBeRemoved(true);
-            }
-            doc.setDocumentInformation(new PDDocumentInformation());
-            doc.getDocumentCatalog().setMetadata(null);
-            for (PDPage page : doc.getPages()) {
-                page.setMetadata(null);
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length);
-            doc.save(out);
-            return out.toByteArray();
-        } catch (InvalidPasswordException e) {
-            throw new Refused("is protected with a password; send it without one");
-        } catch (IOException | RuntimeException e) {
-            throw new IllegalArgumentException(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-        }
-    }
-
-    /** A file of an accepted type that is still refused; the message completes a sentence about the file's name. */
-    private static final class Refused extends IllegalArgumentException {
-        Refused(String message) {
-            super(message);
-        }
     }
 
     /**

@@ -5,19 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.pendopo.shared.ValidationException;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDMetadata;
-import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
-import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.junit.jupiter.api.Test;
 
 class AttachmentPolicyTest {
@@ -64,66 +54,7 @@ class AttachmentPolicyTest {
         out.writeBytes(new byte[] {1, 2, 3, 4}); // CRC, not checked here
     }
 
-    /** A one-page PDF as a word processor writes it: the author's name in the document information and in XMP. */
-    static final byte[] PDF = pdf(null);
-
-    static byte[] pdf(String password) {
-        try (PDDocument doc = new PDDocument()) {
-            doc.addPage(new PDPage());
-            PDDocumentInformation info = new PDDocumentInformation();
-            info.setAuthor("Rina Pelapor");
-            info.setCreator("Microsoft Word for RINA-LAPTOP");
-            doc.setDocumentInformation(info);
-            PDMetadata xmp = new PDMetadata(doc);
-            xmp.importXMPMetadata("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><dc:creator>Rina Pelapor</dc:creator></x:xmpmeta>"
-                    .getBytes(StandardCharsets.UTF_8));
-            doc.getDocumentCatalog().setMetadata(xmp);
-            if (password != null) {
-                doc.protect(new StandardProtectionPolicy("owner", password, new AccessPermission()));
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.save(out, CompressParameters.NO_COMPRESSION);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @Test
-    void pdfsLoseTheAuthorAndEveryOtherMetadataButKeepTheirPages() throws IOException {
-        assertThat(new String(PDF, StandardCharsets.ISO_8859_1)).as("the test's own file").contains("Rina Pelapor");
-
-        byte[] clean = AttachmentPolicy.accept(List.of(new Upload("surat.pdf", PDF))).get(0).content();
-
-        try (PDDocument doc = Loader.loadPDF(clean)) {
-            assertThat(doc.getNumberOfPages()).isEqualTo(1);
-            assertThat(doc.getDocumentInformation().getAuthor()).isNull();
-            assertThat(doc.getDocumentInformation().getCreator()).isNull();
-            assertThat(doc.getDocumentCatalog().getMetadata()).isNull();
-        }
-        assertThat(new String(clean, StandardCharsets.ISO_8859_1)).doesNotContain("Rina").doesNotContain("RINA-LAPTOP");
-    }
-
-    @Test
-    void aPdfThatOpensOnlyWithAPasswordIsRefusedAndOneMerelyRestrictedIsOpenedUp() throws IOException {
-        assertThatThrownBy(() -> AttachmentPolicy.accept(List.of(new Upload("rahasia.pdf", pdf("buka")))))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).singleElement()
-                        .satisfies(f -> assertThat(f.message()).isEqualTo("rahasia.pdf is protected with a password; send it without one")));
-
-        byte[] restricted = AttachmentPolicy.accept(List.of(new Upload("izin.pdf", pdf("")))).get(0).content();
-        try (PDDocument doc = Loader.loadPDF(restricted)) {
-            assertThat(doc.isEncrypted()).isFalse();
-            assertThat(doc.getDocumentInformation().getAuthor()).isNull();
-        }
-    }
-
-    @Test
-    void aFileThatOnlyStartsLikeAPdfIsRefusedAsDamaged() {
-        byte[] fake = "%PDF-1.4\nthis is not a PDF at all".getBytes(StandardCharsets.US_ASCII);
-        assertThatThrownBy(() -> AttachmentPolicy.accept(List.of(new Upload("palsu.pdf", fake))))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).singleElement()
-                        .satisfies(f -> assertThat(f.message()).startsWith("palsu.pdf is a damaged application/pdf file")));
-    }
+    static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(StandardCharsets.US_ASCII);
 
     @Test
     void photosLoseTheirLocationAndCommentsButKeepTheirImage() {
