@@ -360,7 +360,8 @@ public class Complaint {
         v.throwIfInvalid();
         location = to;
         updatedAt = at;
-        record(ComplaintEventType.LOCATION_CORRECTED, coordinator, at, optionalNote(note));
+        // The note is the caller's account of the change: cut to length rather than refused.
+        record(ComplaintEventType.LOCATION_CORRECTED, coordinator, at, note == null || note.isBlank() ? null : note.strip());
     }
 
     // ---- disposition and follow-up ---------------------------------------------------------------------

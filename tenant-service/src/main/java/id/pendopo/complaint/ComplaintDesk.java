@@ -116,21 +116,25 @@ public class ComplaintDesk {
     }
 
     /**
-     * Corrects the kecamatan and desa, which must be of this regency; an address or map point left out (null) stays
-     * as it was. The timeline says what changed, by name, with the coordinator's note.
+     * Corrects the kecamatan and desa, which must be of this regency. An address left out (null) stays as it was, a
+     * blank one is removed; the map point is a pair: both given replace it, neither keeps it. The timeline says what
+     * changed, by name, with the coordinator's note.
      */
     public Complaint relocate(TrackingId id, Location to, Actor coordinator, String note) {
-        Validation v = new Validation().require(to != null, "location", "is required");
+        Validation v = new Validation().require(to != null, "location", "is required")
+                .maxLength(note, Complaint.MAX_NOTE, "note");
         if (to != null) {
+            v.require((to.latitude() == null) == (to.longitude() == null), "location",
+                    "latitude and longitude must be given together");
             RegencyPlaces.check(to, tenants.snapshot(TenantContext.require().id()), regions, v);
         }
         v.throwIfInvalid();
         return act(id, c -> {
             Location from = c.location();
-            Location place = new Location(to.districtCode(), to.villageCode(),
-                    to.address() != null ? to.address() : from.address(),
-                    to.latitude() != null ? to.latitude() : from.latitude(),
-                    to.longitude() != null ? to.longitude() : from.longitude());
+            String address = to.address() == null ? from.address() : to.address().isBlank() ? null : to.address();
+            boolean newPoint = to.latitude() != null;
+            Location place = new Location(to.districtCode(), to.villageCode(), address,
+                    newPoint ? to.latitude() : from.latitude(), newPoint ? to.longitude() : from.longitude());
             c.relocate(place, coordinator, clock.instant(), placeChange(from, place, note));
         });
     }

@@ -221,7 +221,7 @@ public class ComplaintHandoffs {
     /** What the copy is made of, read from the forwarding regency's complaint. */
     record Parcel(TrackingId from, String fromRegency, ComplaintType type, String categoryCode, String title,
             String description, Location location, String place, Reporter reporter, PrivacyMode privacy,
-            TrackingSecret secret, List<Upload> files) {
+            TrackingSecret secret, List<AttachmentPolicy.Accepted> files) {
 
         static Parcel of(Complaint c, String source, RegionDirectory regions) {
             Location at = c.location();
@@ -231,7 +231,9 @@ public class ComplaintHandoffs {
                     .collect(Collectors.joining(", "));
             return new Parcel(c.trackingId(), source, c.type(), c.categoryCode(), c.title(), c.description(),
                     at, place, c.reporterAsSeenBy(Viewer.COORDINATOR).orElse(null), c.privacyMode(), c.trackingSecret(),
-                    c.attachments().stream().map(a -> new Upload(a.fileName(), a.content())).toList());
+                    // As the forwarding regency accepted and cleaned them: not judged again under today's rules.
+                    c.attachments().stream()
+                            .map(a -> new AttachmentPolicy.Accepted(a.fileName(), a.mediaType(), a.content())).toList());
         }
 
         /** The report as the receiving regency {@code target} gets it, in its category {@code category}. */

@@ -96,13 +96,13 @@ public class ComplaintIntake {
      * with {@code alsoInTransaction}. The report keeps the reporter's secret ({@code secretHash}): the reporter
      * follows the new tracking id with the secret they already hold, and the receipt carries none. Its location
      * names this regency ({@link ComplaintHandoffs} builds it) and is not checked against the kecamatan; the
-     * category must be active here. The {@code note} is the first timeline entry's, for staff.
+     * category must be active here. The files come as the forwarding regency accepted and cleaned them. The
+     * {@code note} is the first timeline entry's, for staff.
      */
-    public <T> T receiveForwarded(NewComplaint report, List<Upload> files, TrackingSecret secretHash, Actor from,
-            String note, Function<Receipt, T> alsoInTransaction) {
+    public <T> T receiveForwarded(NewComplaint report, List<AttachmentPolicy.Accepted> files, TrackingSecret secretHash,
+            Actor from, String note, Function<Receipt, T> alsoInTransaction) {
         Complaint.check(report);
-        List<AttachmentPolicy.Accepted> accepted = AttachmentPolicy.accept(files);
-        return receive(report, accepted, from, null, secretHash, note, false, alsoInTransaction);
+        return receive(report, files, from, null, secretHash, note, false, alsoInTransaction);
     }
 
     private <T> T receive(NewComplaint report, List<AttachmentPolicy.Accepted> accepted, Actor receivedBy,

@@ -138,6 +138,16 @@ class ComplaintServicesTest {
         assertThat(moved.events().get(moved.events().size() - 1).note())
                 .isEqualTo("Bahorok, Lau Damak → Salapian, Minta Kasih");
         assertThat(world.changes).extracting(ComplaintChanged::event).contains(ComplaintEventType.LOCATION_CORRECTED);
+        // The map point is a pair: half of one is refused, a whole one replaces it; a blank address removes it.
+        assertThatThrownBy(() -> world.inTx(() -> world.desk.relocate(id, new Location("12.05.02", null, null, 3.6, null),
+                COORDINATOR, null))).isInstanceOf(ValidationException.class).hasMessageContaining("together");
+        Complaint pointed = world.inTx(() -> world.desk.relocate(id, new Location("12.05.02", null, " ", 3.61, 98.41),
+                COORDINATOR, "x".repeat(Complaint.MAX_NOTE)));
+        assertThat(pointed.location().latitude()).isEqualTo(3.61);
+        assertThat(pointed.location().longitude()).isEqualTo(98.41);
+        assertThat(pointed.location().address()).isNull();
+        assertThat(pointed.events().get(pointed.events().size() - 1).note()).as("cut, not refused")
+                .hasSize(Complaint.MAX_NOTE).startsWith("Salapian, Minta Kasih → Salapian: xxx");
 
         world.inTx(() -> world.desk.verify(id, COORDINATOR, null));
         long dpupr = world.agencyId("DPUPR");
