@@ -544,6 +544,18 @@ public class Complaint {
     }
 
     /**
+     * Whether {@code viewer} may open {@code file}: as {@link #contentVisibleTo}, except that the public (and API
+     * clients, Open311) never get a PDF of a report whose reporter is not public. Photos are stored without their
+     * metadata, PDFs are not (see {@link AttachmentPolicy}), and a PDF's author field often names whoever wrote it.
+     */
+    public boolean attachmentVisibleTo(Attachment file, Viewer viewer) {
+        if (!contentVisibleTo(viewer)) {
+            return false;
+        }
+        return viewer != Viewer.PUBLIC || privacyMode == PrivacyMode.PUBLIC || file.mediaType().startsWith("image/");
+    }
+
+    /**
      * The conversation as {@code viewer} may read it: staff everything, the reporter the public replies, the public
      * only the replies staff wrote, once the report is public. What the reporter writes after verification is not
      * moderated, so it is not published.

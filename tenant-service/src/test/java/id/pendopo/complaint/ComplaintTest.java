@@ -8,6 +8,7 @@ import id.pendopo.shared.DomainException;
 import id.pendopo.shared.ValidationException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -346,6 +347,26 @@ class ComplaintTest {
         resolveWithWindowUntil(t(200));
         complaint.confirmAndClose(4, CITIZEN, t(6), null);
         assertIllegal(() -> complaint.reopen("lagi", t(300), CITIZEN, t(7)));
+    }
+
+    @Test
+    void thePublicOpensPhotosOfAPublishedReportButAPdfOnlyWhenTheReporterIsPublicToo() {
+        List<AttachmentPolicy.Accepted> files = List.of(
+                new AttachmentPolicy.Accepted("foto.jpg", "image/jpeg", new byte[] {1}),
+                new AttachmentPolicy.Accepted("surat.pdf", "application/pdf", new byte[] {2}));
+        for (PrivacyMode mode : PrivacyMode.values()) {
+            Complaint c = received(mode);
+            c.attach(files, t(0));
+            Attachment photo = c.attachments().get(0);
+            Attachment pdf = c.attachments().get(1);
+            assertThat(c.attachmentVisibleTo(photo, Viewer.PUBLIC)).as(mode + ", unverified").isFalse();
+            c.verify(COORDINATOR, t(1), null);
+            boolean published = mode != PrivacyMode.CONFIDENTIAL;
+            assertThat(c.attachmentVisibleTo(photo, Viewer.PUBLIC)).as(mode.name()).isEqualTo(published);
+            assertThat(c.attachmentVisibleTo(pdf, Viewer.PUBLIC)).as(mode.name()).isEqualTo(mode == PrivacyMode.PUBLIC);
+            assertThat(c.attachmentVisibleTo(pdf, Viewer.REPORTER)).as(mode.name()).isTrue();
+            assertThat(c.attachmentVisibleTo(pdf, Viewer.COORDINATOR)).as(mode.name()).isTrue();
+        }
     }
 
     @Test

@@ -104,7 +104,9 @@ public record ComplaintView(
                 : new LocationView(where.districtCode(), null, null, null, null);
         List<MessageView> messages = c.messagesSeenBy(viewer).stream()
                 .map(m -> message(m, reporterVisible)).toList();
-        List<AttachmentView> files = !content ? List.of() : java.util.stream.IntStream.range(0, c.attachments().size())
+        // Positions stay those of the complaint's files, so a file's URL does not depend on who asks.
+        List<AttachmentView> files = java.util.stream.IntStream.range(0, c.attachments().size())
+                .filter(i -> c.attachmentVisibleTo(c.attachments().get(i), viewer))
                 .mapToObj(i -> attachment(i, c.attachments().get(i), attachmentBase, viewer)).toList();
         return new ComplaintView(c.trackingId().value(), c.type().name(), c.categoryCode(),
                 content ? c.title() : null, content ? c.description() : null, location,

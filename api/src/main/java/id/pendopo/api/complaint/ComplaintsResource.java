@@ -281,9 +281,10 @@ public class ComplaintsResource {
         return tx.inNew(() -> download(visible(id), position, caller.viewer()));
     }
 
-    /** An attachment, if {@code viewer} may read what the complaint says; otherwise not found. */
+    /** An attachment, if {@code viewer} may open it ({@link Complaint#attachmentVisibleTo}); otherwise not found. */
     static Response download(Complaint c, int position, Viewer viewer) {
-        if (!c.contentVisibleTo(viewer) || position < 0 || position >= c.attachments().size()) {
+        if (position < 0 || position >= c.attachments().size()
+                || !c.attachmentVisibleTo(c.attachments().get(position), viewer)) {
             throw new NotFoundException("Attachment", c.trackingId() + "/" + position);
         }
         Attachment a = c.attachments().get(position);

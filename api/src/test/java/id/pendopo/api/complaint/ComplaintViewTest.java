@@ -3,6 +3,7 @@ package id.pendopo.api.complaint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.pendopo.complaint.Actor;
+import id.pendopo.complaint.AttachmentPolicy;
 import id.pendopo.complaint.Channel;
 import id.pendopo.complaint.Complaint;
 import id.pendopo.complaint.ComplaintType;
@@ -16,6 +17,7 @@ import id.pendopo.complaint.TrackingSecret;
 import id.pendopo.complaint.Viewer;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -37,6 +39,18 @@ class ComplaintViewTest {
     private ComplaintView as(Viewer viewer) {
         return ComplaintView.of(complaint, viewer, T0.plusSeconds(7200), Map.of(), "/files", Set.of(), original -> false,
                 ComplaintView.Forwarding.NONE);
+    }
+
+    @Test
+    void theFilesKeepTheirPositionsAndThePublicGetsNoPdfOfAnAnonymousReport() {
+        complaint.attach(List.of(new AttachmentPolicy.Accepted("surat.pdf", "application/pdf", new byte[] {1}),
+                new AttachmentPolicy.Accepted("foto.jpg", "image/jpeg", new byte[] {2})), T0);
+        complaint.verify(COORDINATOR, T0.plusSeconds(60), null);
+
+        assertThat(as(Viewer.PUBLIC).attachments()).extracting(ComplaintView.AttachmentView::url)
+                .containsExactly("/files/1");
+        assertThat(as(Viewer.REPORTER).attachments()).extracting(ComplaintView.AttachmentView::url)
+                .containsExactly("/files/0", "/files/1");
     }
 
     @Test
