@@ -103,13 +103,17 @@ public class EscalationSweep {
         Set<String> staff = recipients.staff();
         return tx.inNew(() -> {
             List<Overdue> missed = overdue(now);
-            Set<String> to = staff.isEmpty() ? recipients.fromSetting() : staff;
+            Set<String> named = staff.isEmpty() ? recipients.fromSetting() : staff;
+            List<String> to = named.stream().filter(address -> outbox.accepts(EmailChannel.NAME, address)).toList();
+            if (to.isEmpty()) {
+                // Not recorded as escalated: the next run tries again (the directory may be back, e-mail turned on).
+                LOG.warning(() -> missed.size() + " complaints of " + tenant.slug() + " are overdue, but nobody can be"
+                        + " told: no coordinator or admin with an email (or the identity directory did not answer),"
+                        + " no " + EscalationRecipients.SETTING + ", or e-mail is off; tried again at the next run");
+                return 0;
+            }
             for (Overdue o : missed) {
                 data.em().persist(new Escalation(o.complaintId(), o.trackingId(), o.deadline(), o.dueAt(), now, to.size()));
-            }
-            if (to.isEmpty() && !missed.isEmpty()) {
-                LOG.warning(() -> missed.size() + " complaints of " + tenant.slug() + " are overdue, but nobody can be"
-                        + " told: no coordinator or admin with an email, and no " + EscalationRecipients.SETTING);
             }
             for (Notification digest : digests(tenant, missed)) {
                 to.forEach(address -> outbox.queue(EmailChannel.NAME, NotificationPurpose.ESCALATION, address, digest));

@@ -12,6 +12,7 @@ import id.pendopo.tenancy.Tenant;
 import id.pendopo.tenancy.TenantSetting;
 import id.pendopo.testing.ComplaintWorld;
 import java.lang.reflect.Proxy;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -156,5 +157,21 @@ class EscalationTest {
         assertThat(sweep.escalate(langkat, VERIFICATION_MISSED)).isEqualTo(1);
         assertThat(escalationMessages()).extracting(OutboundNotification::recipient)
                 .containsExactlyInAnyOrder("pengaduan@langkatkab.go.id", "kominfo@langkatkab.go.id");
+    }
+
+    @Test
+    void whenNobodyCanBeToldTheDeadlineIsNotMarkedEscalatedAndTheNextRunTriesAgain() {
+        staff = () -> {
+            throw new IdentityUnavailableException("Keycloak is down");
+        };
+        submit();
+
+        assertThat(sweep.escalate(langkat, VERIFICATION_MISSED)).isZero();
+        assertThat(escalations()).isZero();
+        assertThat(escalationMessages()).isEmpty();
+
+        staff = () -> List.of(account("siti", "siti@langkatkab.go.id", true, Role.COMPLAINT_OFFICER));
+        assertThat(sweep.escalate(langkat, VERIFICATION_MISSED.plus(Duration.ofMinutes(5)))).isEqualTo(1);
+        assertThat(escalationMessages()).extracting(OutboundNotification::recipient).containsExactly("siti@langkatkab.go.id");
     }
 }
