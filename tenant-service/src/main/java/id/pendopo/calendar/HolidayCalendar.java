@@ -17,8 +17,9 @@ import java.util.Set;
 
 /**
  * The current tenant's holidays, as its admin edits them: the national list seeded at provisioning, adjusted
- * when the government moves a date, plus the regency's own regional holidays. Deadlines follow the change at
- * once, because {@link WorkingCalendars} reads the rows each time.
+ * when the government moves a date, plus the regency's own regional holidays. Deadlines set after the change
+ * follow it (within {@code pendopo.cache.seconds} in the other application and on other nodes, see
+ * {@link WorkingCalendars}); deadlines already set stay as they were computed.
  */
 @ApplicationScoped
 public class HolidayCalendar {

@@ -18,8 +18,8 @@ import java.util.Set;
  * <p><b>Due instants.</b> A deadline of N working days for something that happened at any time on local day D
  * ends with the N-th working day after D (D itself never counts, whether or not it is a working day). The due
  * instant is the first instant after that day: local midnight at the start of the next calendar day. It is an
- * exclusive bound, the same moment as "the end of the N-th working day" (23:59:59.999... local): the thing is
- * on time at any instant before it and overdue from it on. Being a plain instant at a local midnight, it
+ * bound, the same moment as "the end of the N-th working day" (23:59:59.999... local): the thing is on time up
+ * to it and overdue after it, as the complaint, its queries and the escalation sweep all count. Being a plain instant at a local midnight, it
  * renders cleanly as an Open311 {@code expected_datetime} with the tenant's offset, e.g.
  * {@code 2026-01-09T00:00:00+07:00}; {@link #dueDay(Instant)} gives the working day it closes, for people.
  *
@@ -109,8 +109,8 @@ public final class WorkingCalendar {
         return count;
     }
 
-    /** Whether the clock's now has reached {@code due}. */
+    /** Whether the clock's now is past {@code due}. */
     public boolean isOverdue(Instant due, Clock clock) {
-        return !clock.instant().isBefore(due);
+        return clock.instant().isAfter(due);
     }
 }

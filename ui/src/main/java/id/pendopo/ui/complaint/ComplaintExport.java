@@ -8,6 +8,7 @@ import id.pendopo.complaint.Viewer;
 import id.pendopo.ui.i18n.Translations;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -67,8 +68,8 @@ public final class ComplaintExport {
         return List.of(c.trackingId().value(), when(c.receivedAt()), t("complaint.type." + c.type().name()),
                 categoryNames.getOrDefault(c.categoryCode(), c.categoryCode()), c.title(),
                 districtNames.getOrDefault(c.location().districtCode(), c.location().districtCode()),
-                t("complaint.status." + c.status().name()), when(c.verificationDueAt()),
-                c.followUpDueAt().map(this::when).orElse(""), t(overdue ? "common.yes" : "common.no"),
+                t("complaint.status." + c.status().name()), deadline(c.verificationDueAt()),
+                c.followUpDueAt().map(this::deadline).orElse(""), t(overdue ? "common.yes" : "common.no"),
                 t("complaint.channel." + c.channel().name()), t("complaint.privacy." + c.privacyMode().name()),
                 reporter == null ? "" : reporter);
     }
@@ -94,6 +95,12 @@ public final class ComplaintExport {
 
     private String when(Instant instant) {
         return instant == null ? "" : WHEN.format(instant.atZone(zone));
+    }
+
+    /** A deadline as the console and the e-mails show it: one that ends at local midnight is 23:59 of its last day. */
+    private String deadline(Instant instant) {
+        var local = instant.atZone(zone);
+        return WHEN.format(local.toLocalTime().equals(LocalTime.MIDNIGHT) ? local.minusMinutes(1) : local);
     }
 
     private String t(String key) {

@@ -3,14 +3,22 @@ package id.pendopo.ui.complaint;
 import static id.pendopo.ui.complaint.Complaints.AT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.pendopo.complaint.Actor;
+import id.pendopo.complaint.Channel;
 import id.pendopo.complaint.Complaint;
 import id.pendopo.complaint.ComplaintCursor;
 import id.pendopo.complaint.ComplaintQueries;
+import id.pendopo.complaint.ComplaintType;
+import id.pendopo.complaint.Location;
+import id.pendopo.complaint.NewComplaint;
 import id.pendopo.complaint.PrivacyMode;
+import id.pendopo.complaint.TrackingId;
+import id.pendopo.complaint.TrackingSecret;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +36,15 @@ class ComplaintExportTest {
 
     private static ComplaintExport export(StaffUser user) {
         return new ComplaintExport(user, WIB, ID, Map.of("INFRASTRUKTUR", "Infrastruktur"), Map.of("12.05.01", "Bahorok"));
+    }
+
+    @Test
+    void aDeadlineAtLocalMidnightReadsAsTheLastMinuteOfItsDayAsInTheConsole() {
+        NewComplaint report = new NewComplaint(ComplaintType.PENGADUAN, "INFRASTRUKTUR", "Jalan rusak", "Lubang besar",
+                new Location("12.05.01", null, null, null, null), Channel.PHONE, null, PrivacyMode.ANONYMOUS);
+        Complaint c = Complaint.receive(TrackingId.parse("LKT-26-000009"), report, TrackingSecret.hash("K7MQ-2XPR-9WTD-4HNC"),
+                Actor.SYSTEM, AT, Instant.parse("2026-12-04T17:00:00Z")); // 5 December 00:00 WIB: the end of the 4th
+        assertThat(export(Complaints.coordinator()).row(c, AT)).contains("2026-12-04 23:59").doesNotContain("2026-12-05 00:00");
     }
 
     @Test
