@@ -8,6 +8,9 @@ import jakarta.json.JsonObjectBuilder;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -271,6 +274,29 @@ class ComplaintsIT {
         Platform.Answer fake = submit(officer, report("Palsu").add("channel", "FORWARDED").build().toString(), Map.of());
         assertThat(fake.status()).as(fake.toString()).isEqualTo(400);
         assertThat(fake.body()).contains("FORWARDED is set by the platform");
+    }
+
+    @Test
+    void aHolidayTheAdminAddsAfterAReportArrivedMovesItsRunningDeadline() {
+        String id = submit(client, report("Libur " + UUID.randomUUID()).build().toString(), Map.of()).json()
+                .getString("trackingId");
+        Instant due = verificationDue(id);
+        // The last working day the deadline counts (it ends at the next local midnight) becomes a holiday.
+        LocalDate lastDay = due.minusSeconds(60).atZone(ZoneId.of("Asia/Jakarta")).toLocalDate();
+        Platform.Answer added = Platform.postJson("/api/v1/holidays", admin, Json.createObjectBuilder()
+                .add("date", lastDay.toString()).add("name", "Libur uji").add("kind", "REGIONAL").build());
+        assertThat(added.status()).as(added.toString()).isEqualTo(201);
+        long holiday = added.json().getJsonNumber("id").longValue();
+        try {
+            assertThat(verificationDue(id)).isAfter(due);
+        } finally {
+            assertThat(Platform.delete("/api/v1/holidays/" + holiday, admin).status()).isEqualTo(204);
+        }
+        assertThat(verificationDue(id)).isEqualTo(due);
+    }
+
+    private static Instant verificationDue(String trackingId) {
+        return Instant.parse(Platform.get("/api/v1/complaints/" + trackingId, officer).json().getString("verificationDueAt"));
     }
 
     @Test

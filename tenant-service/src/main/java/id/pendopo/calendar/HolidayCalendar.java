@@ -17,9 +17,10 @@ import java.util.Set;
 
 /**
  * The current tenant's holidays, as its admin edits them: the national list seeded at provisioning, adjusted
- * when the government moves a date, plus the regency's own regional holidays. Deadlines set after the change
- * follow it (within {@code pendopo.cache.seconds} in the other application and on other nodes, see
- * {@link WorkingCalendars}); deadlines already set stay as they were computed.
+ * when the government moves a date, plus the regency's own regional holidays. Every change fires
+ * {@link CalendarChanged} with the days in its transaction: deadlines still running across them are counted again
+ * there (complaint's {@code DeadlinesFollowHolidays}); new deadlines see it at once in this application, within
+ * {@code pendopo.cache.seconds} in the other and on other nodes ({@link WorkingCalendars}).
  */
 @ApplicationScoped
 public class HolidayCalendar {
@@ -65,7 +66,7 @@ public class HolidayCalendar {
         Holiday holiday = new Holiday(day, name.trim(), kind);
         data.em().persist(holiday);
         data.em().flush();
-        changed();
+        changed(Set.of(day));
         return holiday;
     }
 
@@ -76,7 +77,8 @@ public class HolidayCalendar {
             throw new NotFoundException("Holiday", id);
         }
         data.em().remove(holiday);
-        changed();
+        data.em().flush();
+        changed(Set.of(holiday.day()));
     }
 
     /**
@@ -86,17 +88,18 @@ public class HolidayCalendar {
     @Transactional
     public int addMissing(Collection<NationalHolidays.Entry> holidays) {
         Set<LocalDate> taken = new HashSet<>(existingDays(holidays.stream().map(NationalHolidays.Entry::day).toList()));
-        int added = 0;
+        Set<LocalDate> added = new HashSet<>();
         for (NationalHolidays.Entry h : holidays) {
             if (taken.add(h.day())) {
                 data.em().persist(new Holiday(h.day(), h.name(), h.kind()));
-                added++;
+                added.add(h.day());
             }
         }
-        if (added > 0) {
-            changed();
+        if (!added.isEmpty()) {
+            data.em().flush();
+            changed(added);
         }
-        return added;
+        return added.size();
     }
 
     /**
@@ -121,9 +124,9 @@ public class HolidayCalendar {
                 .setParameter("days", days).getResultList();
     }
 
-    private void changed() {
+    private void changed(Set<LocalDate> days) {
         if (changes != null) {
-            changes.fire(new CalendarChanged(TenantContext.require().id()));
+            changes.fire(new CalendarChanged(TenantContext.require().id(), days));
         }
     }
 }

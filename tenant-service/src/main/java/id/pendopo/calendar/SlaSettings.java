@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import id.pendopo.tenancy.TenantContext;
 import jakarta.transaction.Transactional;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -64,7 +65,7 @@ public class SlaSettings {
 
     private void changed() {
         if (changes != null) {
-            changes.fire(new CalendarChanged(TenantContext.require().id()));
+            changes.fire(new CalendarChanged(TenantContext.require().id(), Set.of()));
         }
     }
 }

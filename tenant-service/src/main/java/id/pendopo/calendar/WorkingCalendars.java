@@ -69,7 +69,12 @@ public class WorkingCalendars {
     }
 
     public SlaPolicy slaPolicy() {
-        return policies.get(TenantContext.require().id(), () -> new SlaPolicy(current(), sla.current()));
+        return policies.get(TenantContext.require().id(), this::fresh);
+    }
+
+    /** The policy from the rows as this transaction sees them, past the cache: for work inside a calendar change. */
+    public SlaPolicy fresh() {
+        return new SlaPolicy(current(), sla.current());
     }
 
     /** After the change's transaction, so that a concurrent deadline cannot keep the old rows. */

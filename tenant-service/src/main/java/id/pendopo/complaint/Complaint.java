@@ -33,9 +33,11 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
@@ -362,6 +364,58 @@ public class Complaint {
         updatedAt = at;
         // The note is the caller's account of the change: cut to length rather than refused.
         record(ComplaintEventType.LOCATION_CORRECTED, coordinator, at, note == null || note.isBlank() ? null : note.strip());
+    }
+
+    /**
+     * The deadline that is still running, counted again from its start with a changed calendar (a holiday added or
+     * removed): verification from the receipt, follow-up from the disposition or reopening, the reopen window from
+     * the resolution. Each function gives the deadline for a start, as {@code SlaPolicy} does. A deadline already
+     * past at {@code now} stays as it was (it was missed, and perhaps escalated, under the calendar of its time).
+     * Records no timeline entry; answers whether a deadline moved.
+     */
+    public boolean followCalendar(UnaryOperator<Instant> verificationDue, UnaryOperator<Instant> followUpDue,
+            UnaryOperator<Instant> autoCloseAt, Instant now) {
+        Instant verification = verificationDueAt;
+        Instant followUp = followUpDueAt;
+        Instant reopenable = reopenableUntil;
+        switch (status) {
+            case RECEIVED, DEFERRED -> {
+                if (verificationDueAt.isAfter(now)) {
+                    verificationDueAt = verificationDue.apply(receivedAt);
+                }
+            }
+            case DISPOSED -> {
+                if (followUpDueAt != null && followUpDueAt.isAfter(now)) {
+                    followUpDueAt = followUpDue.apply(followUpStartedAt());
+                }
+            }
+            case RESOLVED -> {
+                if (reopenableUntil != null && reopenableUntil.isAfter(now)) {
+                    reopenableUntil = autoCloseAt.apply(resolvedAt);
+                }
+            }
+            default -> {
+                return false;
+            }
+        }
+        boolean moved = !verificationDueAt.equals(verification) || !Objects.equals(followUpDueAt, followUp)
+                || !Objects.equals(reopenableUntil, reopenable);
+        if (moved) {
+            currentDueAt = currentDue().orElse(NO_DEADLINE);
+            updatedAt = now;
+        }
+        return moved;
+    }
+
+    /** When the running follow-up began: the last disposition or reopening. */
+    private Instant followUpStartedAt() {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            ComplaintEvent e = events.get(i);
+            if (e.type() == ComplaintEventType.DISPOSED || e.type() == ComplaintEventType.REOPENED) {
+                return e.occurredAt();
+            }
+        }
+        throw new IllegalStateException("Complaint " + trackingId + " is DISPOSED without a disposition");
     }
 
     // ---- disposition and follow-up ---------------------------------------------------------------------
