@@ -2,6 +2,8 @@ package id.pendopo.calendar;
 
 import id.pendopo.shared.Expiring;
 import id.pendopo.shared.NotFoundException;
+import id.pendopo.shared.cluster.Cluster;
+import id.pendopo.shared.cluster.PlatformEvent;
 import id.pendopo.tenancy.TenantContext;
 import id.pendopo.tenancy.TenantData;
 import id.pendopo.tenancy.TenantRepository;
@@ -19,9 +21,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The current tenant's {@link WorkingCalendar} and {@link SlaPolicy}, built from its holiday rows, its time
  * zone and its settings. Call it inside a transaction, like {@link TenantData}.
  *
- * <p>Every report and every disposition needs the policy, so it is kept for {@code pendopo.cache.seconds}: a
- * holiday or deadline the admin changes in this application counts from the next deadline on (through
- * {@link CalendarChanged}); in the other application and on other nodes within that time.
+ * <p>Every report and every disposition needs the policy, so it is kept for {@code pendopo.cache.seconds}. A holiday
+ * or deadline the admin changes counts from the next deadline on: in this application at once (through
+ * {@link CalendarChanged}), in the other application and on other nodes as soon as the cluster event
+ * {@value #CHANGED} arrives, and at the latest when the entry expires.
  */
 @ApplicationScoped
 public class WorkingCalendars {
@@ -37,6 +40,9 @@ public class WorkingCalendars {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Cluster cluster;
 
     @Inject
     @ConfigProperty(name = "pendopo.cache.seconds", defaultValue = "10")
@@ -56,9 +62,18 @@ public class WorkingCalendars {
         init();
     }
 
+    static final String CHANGED = "calendar.changed";
+
     @PostConstruct
     void init() {
         policies = new Expiring<>(clock, Duration.ofSeconds(cacheSeconds));
+        if (cluster != null) {
+            cluster.subscribe(e -> {
+                if (CHANGED.equals(e.type())) {
+                    policies.forget(e.tenantId());
+                }
+            });
+        }
     }
 
     public WorkingCalendar current() {
@@ -80,5 +95,12 @@ public class WorkingCalendars {
     /** After the change's transaction, so that a concurrent deadline cannot keep the old rows. */
     void changed(@Observes(during = TransactionPhase.AFTER_COMPLETION) CalendarChanged change) {
         policies.forget(change.tenantId());
+    }
+
+    /** Tells the other application and the other nodes, once the change has committed ({@link Cluster#publish}). */
+    void announce(@Observes CalendarChanged change) {
+        if (cluster != null) {
+            cluster.publish(new PlatformEvent(CHANGED, change.tenantId(), null, clock.instant()));
+        }
     }
 }

@@ -25,6 +25,8 @@ public final class Expiring<K, V> {
     private final Clock clock;
     private final Duration ttl;
     private final ConcurrentHashMap<K, Entry<V>> entries = new ConcurrentHashMap<>();
+    /** Bumped by every {@link #forget}: a value loaded while its key was forgotten is not kept. */
+    private final ConcurrentHashMap<K, Long> generations = new ConcurrentHashMap<>();
 
     public Expiring(Clock clock, Duration ttl) {
         this.clock = clock;
@@ -44,9 +46,15 @@ public final class Expiring<K, V> {
         if (entry != null && now.isBefore(entry.expires())) {
             return entry.value();
         }
+        long generation = generations.getOrDefault(key, 0L);
         V value = load.get();
         if (value != null) {
-            entries.put(key, new Entry<>(value, now.plus(ttl)));
+            Entry<V> loaded = new Entry<>(value, now.plus(ttl));
+            entries.put(key, loaded);
+            // Forgotten while loading (a change committed meanwhile): what was loaded may be the old state.
+            if (generations.getOrDefault(key, 0L) != generation) {
+                entries.remove(key, loaded);
+            }
         }
         return value;
     }
@@ -57,6 +65,7 @@ public final class Expiring<K, V> {
     }
 
     public void forget(K key) {
+        generations.merge(key, 1L, Long::sum);
         entries.remove(key);
     }
 

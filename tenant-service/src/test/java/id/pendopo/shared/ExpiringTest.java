@@ -43,6 +43,18 @@ class ExpiringTest {
     }
 
     @Test
+    void aValueLoadedWhileItsKeyWasForgottenIsNotKept() {
+        Expiring<String, String> cache = new Expiring<>(clock, Duration.ofSeconds(10));
+        // The load read the old rows; the change committed and forgot the key before the load returned.
+        assertThat(cache.get("langkat", () -> {
+            cache.forget("langkat");
+            return load("old");
+        })).isEqualTo("old");
+        assertThat(cache.get("langkat", () -> load("new"))).as("read again, not the old value kept").isEqualTo("new");
+        assertThat(cache.get("langkat", () -> load("newer"))).isEqualTo("new");
+    }
+
+    @Test
     void onlyPresentAnswersAreKeptSoSomethingNewCountsAtOnce() {
         Expiring<String, String> cache = new Expiring<>(clock, Duration.ofSeconds(10));
         assertThat(cache.present("PASAR", () -> { loads.incrementAndGet(); return Optional.<String>empty(); })).isEmpty();
