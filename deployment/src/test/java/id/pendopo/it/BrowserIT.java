@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -290,6 +292,46 @@ class BrowserIT {
         browser.waitUntil(d -> expected.equals(d.findElement(By.id("count-new")).getAttribute("data-count")));
         assertThat(browser.byId("nav-count-new").getText()).isEqualTo(expected);
         browser.screenshot("09-inbox-counted-without-a-click");
+    }
+
+    /**
+     * A report that is not Langkat's: the coordinator first corrects its kecamatan, then forwards it to Karo (made in
+     * the first test), which has its own copy at once, named on Langkat's page.
+     */
+    @Test
+    @Order(10)
+    void aReportIsPlacedThenForwardedToTheRegencyResponsible() {
+        Platform.Answer created = Platform.postJson("/api/v1/complaints",
+                Platform.clientToken("langkat-integration", "langkat-integration-dev-secret"),
+                ComplaintsIT.report("Los pasar roboh di Kabanjahe").build());
+        String id = created.json().getString("trackingId");
+
+        signInAndOpen("verifikator.langkat", "/pengaduan/" + id);
+        status("RECEIVED");
+        browser.byId("action-relocate").click();
+        WebElement district = browser.find(By.cssSelector("#relocate-district input"));
+        district.click();
+        district.sendKeys("Salapian");
+        browser.find(By.xpath("//vaadin-combo-box-item[contains(., 'Salapian')]")).click();
+        browser.byId("action-confirm").click();
+        browser.waitUntil(d -> d.findElement(By.id("complaint-district")).getText().contains("Salapian"));
+
+        browser.byId("action-not-ours").click();
+        type("not-ours-tenant", SLUG);
+        browser.find(By.cssSelector("#action-text textarea")).sendKeys("Lokasi di Kabanjahe");
+        browser.byId("action-confirm").click();
+        status("NOT_OUR_JURISDICTION");
+        assertThat(browser.byId("complaint-forwarded-to").getText()).isEqualTo("Kabupaten Karo");
+        String handoff = browser.byId("complaint-handoff").getText();
+        Matcher copy = Pattern.compile("[A-Z]{3}-\\d{2}-\\d{6}").matcher(handoff);
+        assertThat(copy.find()).as(handoff).isTrue();
+        browser.screenshot("10-forwarded");
+
+        JsonObject atKaro = Platform.get("/api/v1/complaints/" + copy.group(),
+                Platform.userToken("admin." + SLUG, "Karo-Rahasia-2026")).json();
+        assertThat(atKaro.getString("channel")).isEqualTo("FORWARDED");
+        assertThat(atKaro.getString("forwardedFrom")).isEqualTo(id);
+        assertThat(atKaro.getJsonArray("timeline").getJsonObject(0).getString("note")).contains("Salapian", "Kabanjahe");
     }
 
     private static void signInAndOpen(String user, String path) {

@@ -35,6 +35,7 @@ import id.pendopo.complaint.Attachment;
 import id.pendopo.complaint.Complaint;
 import id.pendopo.complaint.ComplaintDesk;
 import id.pendopo.complaint.ComplaintEvent;
+import id.pendopo.complaint.ComplaintHandoff;
 import id.pendopo.complaint.ComplaintMessage;
 import id.pendopo.complaint.Disposition;
 import id.pendopo.complaint.DuplicateHints;
@@ -179,14 +180,16 @@ public class ComplaintDetailView extends VerticalLayout implements BeforeEnterOb
         }
         c.duplicateOf().ifPresent(d -> facts.addFormItem(link("complaint-duplicate-of", d.value()),
                 getTranslation("complaint.duplicate-of")));
-        c.forwardedToTenant().ifPresent(t -> fact(facts, "complaint-forwarded-to", t, "complaint.forwarded-to"));
-        if (c.forwardedToTenant().isPresent()) {
-            console.handoffOf(c.trackingId()).ifPresent(h -> fact(facts, "complaint-handoff", switch (h.status()) {
+        c.forwardedToTenant().ifPresent(slug -> {
+            Optional<ComplaintHandoff> handoff = console.handoffOf(c.trackingId());
+            fact(facts, "complaint-forwarded-to", handoff.map(ComplaintHandoff::targetName).orElse(slug),
+                    "complaint.forwarded-to");
+            handoff.ifPresent(h -> fact(facts, "complaint-handoff", switch (h.status()) {
                 case DONE -> getTranslation("complaint.handoff.DONE", h.targetTrackingId().orElseThrow().value());
                 case PENDING -> getTranslation("complaint.handoff.PENDING", h.attempts(), h.lastError().orElse("—"));
                 case FAILED -> getTranslation("complaint.handoff.FAILED", h.lastError().orElse(""));
             }, "complaint.handoff"));
-        }
+        });
         if (c.channel() == Channel.FORWARDED) {
             console.handoffInto(c.trackingId()).ifPresent(h -> fact(facts, "complaint-forwarded-from",
                     h.sourceName() + " · " + h.sourceTrackingId().value(),
