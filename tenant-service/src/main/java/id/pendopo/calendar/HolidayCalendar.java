@@ -2,12 +2,14 @@ package id.pendopo.calendar;
 
 import id.pendopo.shared.ConflictException;
 import id.pendopo.shared.NotFoundException;
+import id.pendopo.shared.UniqueKey;
 import id.pendopo.shared.Validation;
+import id.pendopo.tenancy.TenantContext;
 import id.pendopo.tenancy.TenantData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import id.pendopo.tenancy.TenantContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -61,13 +63,22 @@ public class HolidayCalendar {
                 .require(kind != null, "kind", "is required")
                 .throwIfInvalid();
         if (!existingDays(Set.of(day)).isEmpty()) {
-            throw new ConflictException("duplicate-holiday", "There is already a holiday on " + day);
+            throw duplicate(day);
         }
         Holiday holiday = new Holiday(day, name.trim(), kind);
         data.em().persist(holiday);
-        data.em().flush();
+        try {
+            data.em().flush();
+        } catch (PersistenceException e) {
+            // The same day added elsewhere at the same moment, committed after the check above.
+            throw UniqueKey.violated(e) ? duplicate(day) : e;
+        }
         changed(Set.of(day));
         return holiday;
+    }
+
+    private static ConflictException duplicate(LocalDate day) {
+        return new ConflictException("duplicate-holiday", "There is already a holiday on " + day);
     }
 
     @Transactional

@@ -18,6 +18,8 @@ import id.pendopo.tenancy.TenantRepository;
 import id.pendopo.tenancy.TenantSetting;
 import id.pendopo.testing.Database;
 import jakarta.persistence.EntityManager;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -85,6 +87,30 @@ class HolidayCalendarTest {
         // The same day is another tenant's business.
         Long medansHariJadi = as(medan, c -> c.add(HARI_JADI, "Hari Jadi Kota Medan", HolidayKind.REGIONAL).id());
         assertThat(medansHariJadi).isNotNull();
+    }
+
+    @Test
+    void aDuplicateDayAddedAtTheSameMomentElsewhereIsAConflictNotAnUnexpectedError() {
+        // Another admin's (or the national sweep's) holiday on the same day commits between this add's check and its
+        // write: the database's unique key refuses the second one.
+        assertThatThrownBy(() -> inTransaction(langkat, em -> {
+            boolean[] raced = {false};
+            EntityManager racing = (EntityManager) Proxy.newProxyInstance(getClass().getClassLoader(),
+                    new Class<?>[] {EntityManager.class}, (proxy, method, args) -> {
+                        if (method.getName().equals("flush") && !raced[0]) {
+                            raced[0] = true;
+                            as(langkat, c -> c.add(HARI_JADI, "Hari Jadi (other admin)", HolidayKind.REGIONAL));
+                        }
+                        try {
+                            return method.invoke(em, args);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+            return new HolidayCalendar(new TenantData(racing)).add(HARI_JADI, "Hari Jadi Kabupaten Langkat",
+                    HolidayKind.REGIONAL);
+        })).isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.type()).isEqualTo("duplicate-holiday"));
+        assertThat(holidays2026(langkat)).extracting(Holiday::name).containsExactly("Hari Jadi (other admin)");
     }
 
     @Test
