@@ -1,11 +1,15 @@
 package id.pendopo.calendar;
 
+import id.pendopo.shared.ConcurrentChange;
+import id.pendopo.shared.ConflictException;
+import id.pendopo.shared.UniqueKey;
+import id.pendopo.tenancy.TenantContext;
 import id.pendopo.tenancy.TenantData;
 import id.pendopo.tenancy.TenantSetting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import id.pendopo.tenancy.TenantContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.Map;
 import java.util.Set;
@@ -53,6 +57,16 @@ public class SlaSettings {
                 setting.change(value);
             }
         });
+        try {
+            data.em().flush();
+        } catch (PersistenceException e) {
+            // Another admin stored the missing rows at the same moment, after this change read them.
+            if (UniqueKey.violated(e)) {
+                throw new ConflictException(ConcurrentChange.TYPE,
+                        "Someone else changed the deadlines at the same time; load them again and repeat the change");
+            }
+            throw e;
+        }
         changed();
         return days;
     }
