@@ -4,7 +4,6 @@ import id.pendopo.agency.Agency;
 import id.pendopo.agency.AgencyRepository;
 import id.pendopo.calendar.SlaPolicy;
 import id.pendopo.calendar.WorkingCalendars;
-import id.pendopo.region.Region;
 import id.pendopo.region.RegionDirectory;
 import id.pendopo.shared.Validation;
 import id.pendopo.shared.ValidationException;
@@ -20,8 +19,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The staff's acts on the current tenant's complaints, each in one transaction: verification, disposition to
@@ -141,15 +138,8 @@ public class ComplaintDesk {
 
     /** "Kota Medan → Medan Tuntungan, Simpang Selayang: <note>", by the regions' names. */
     private String placeChange(Location from, Location to, String note) {
-        String change = placeName(from) + " → " + placeName(to);
+        String change = RegencyPlaces.name(from, regions) + " → " + RegencyPlaces.name(to, regions);
         return note == null || note.isBlank() ? change : change + ": " + note.strip();
-    }
-
-    private String placeName(Location where) {
-        return Stream.of(where.districtCode(), where.villageCode())
-                .filter(k -> k != null && !k.isBlank())
-                .map(k -> regions.find(k).map(Region::nama).orElse(k))
-                .collect(Collectors.joining(", "));
     }
 
     /** Sends to the given agencies, which must be active agencies of this tenant; the follow-up deadline starts now. */

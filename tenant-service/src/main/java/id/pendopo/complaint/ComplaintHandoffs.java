@@ -1,6 +1,5 @@
 package id.pendopo.complaint;
 
-import id.pendopo.region.Region;
 import id.pendopo.region.RegionDirectory;
 import id.pendopo.shared.Transactions;
 import id.pendopo.tenancy.Tenant;
@@ -18,8 +17,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Pelimpahan: a report one regency declared not its own reaches the regency it forwarded it to, as a new complaint
@@ -225,10 +222,7 @@ public class ComplaintHandoffs {
 
         static Parcel of(Complaint c, String source, RegionDirectory regions) {
             Location at = c.location();
-            String place = Stream.of(at.districtCode(), at.villageCode())
-                    .filter(k -> k != null && !k.isBlank())
-                    .map(k -> regions.find(k).map(Region::nama).orElse(k))
-                    .collect(Collectors.joining(", "));
+            String place = RegencyPlaces.name(at, regions);
             return new Parcel(c.trackingId(), source, c.type(), c.categoryCode(), c.title(), c.description(),
                     at, place, c.reporterAsSeenBy(Viewer.COORDINATOR).orElse(null), c.privacyMode(), c.trackingSecret(),
                     // As the forwarding regency accepted and cleaned them: not judged again under today's rules.

@@ -6,6 +6,8 @@ import id.pendopo.region.RegionLevel;
 import id.pendopo.shared.Validation;
 import id.pendopo.tenancy.Tenant;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Whether a location names a kecamatan of the tenant's regency and, if given, a desa or kelurahan of that kecamatan. */
 final class RegencyPlaces {
@@ -29,5 +31,13 @@ final class RegencyPlaces {
             v.require(inDistrict, "location.villageCode", "is not a desa/kelurahan of kecamatan "
                     + district.get().nama() + ": '" + where.villageCode() + "'");
         }
+    }
+
+    /** The kecamatan and desa by name ("Bahorok, Lau Damak"), a code the directory does not know as it is. */
+    static String name(Location where, RegionDirectory regions) {
+        return Stream.of(where.districtCode(), where.villageCode())
+                .filter(k -> k != null && !k.isBlank())
+                .map(k -> regions.find(k).map(Region::nama).orElse(k))
+                .collect(Collectors.joining(", "));
     }
 }

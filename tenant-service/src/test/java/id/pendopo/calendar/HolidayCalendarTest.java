@@ -17,9 +17,8 @@ import id.pendopo.tenancy.TenantRef;
 import id.pendopo.tenancy.TenantRepository;
 import id.pendopo.tenancy.TenantSetting;
 import id.pendopo.testing.Database;
+import id.pendopo.testing.Racing;
 import jakarta.persistence.EntityManager;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -94,19 +93,8 @@ class HolidayCalendarTest {
         // Another admin's (or the national sweep's) holiday on the same day commits between this add's check and its
         // write: the database's unique key refuses the second one.
         assertThatThrownBy(() -> inTransaction(langkat, em -> {
-            boolean[] raced = {false};
-            EntityManager racing = (EntityManager) Proxy.newProxyInstance(getClass().getClassLoader(),
-                    new Class<?>[] {EntityManager.class}, (proxy, method, args) -> {
-                        if (method.getName().equals("flush") && !raced[0]) {
-                            raced[0] = true;
-                            as(langkat, c -> c.add(HARI_JADI, "Hari Jadi (other admin)", HolidayKind.REGIONAL));
-                        }
-                        try {
-                            return method.invoke(em, args);
-                        } catch (InvocationTargetException e) {
-                            throw e.getCause();
-                        }
-                    });
+            EntityManager racing = Racing.beforeFirstFlush(em,
+                    () -> as(langkat, c -> c.add(HARI_JADI, "Hari Jadi (other admin)", HolidayKind.REGIONAL)));
             return new HolidayCalendar(new TenantData(racing)).add(HARI_JADI, "Hari Jadi Kabupaten Langkat",
                     HolidayKind.REGIONAL);
         })).isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.type()).isEqualTo("duplicate-holiday"));

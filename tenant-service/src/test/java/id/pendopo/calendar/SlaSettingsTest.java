@@ -11,9 +11,8 @@ import id.pendopo.tenancy.TenantContext;
 import id.pendopo.tenancy.TenantData;
 import id.pendopo.tenancy.TenantRef;
 import id.pendopo.testing.ComplaintWorld;
+import id.pendopo.testing.Racing;
 import jakarta.persistence.EntityManager;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -59,26 +58,17 @@ class SlaSettingsTest {
         // A regency whose deadline rows are missing (made before they existed): each admin's change creates them.
         world.inTx(() -> world.data.em().createQuery("DELETE FROM TenantSetting s WHERE s.name IN :names")
                 .setParameter("names", SlaDays.NATIONAL.asSettings().keySet()).executeUpdate());
-        boolean[] raced = {false};
-        EntityManager racing = (EntityManager) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {EntityManager.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("flush") && !raced[0]) {
-                        raced[0] = true; // the other admin's change commits between this one's read and its write
-                        EntityManager other = world.db.newEntityManager();
-                        try {
-                            other.getTransaction().begin();
-                            new SlaSettings(new TenantData(other)).change(new SlaDays(4, 6, 12));
-                            other.getTransaction().commit();
-                        } finally {
-                            other.close();
-                        }
-                    }
-                    try {
-                        return method.invoke(world.em, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
+        // The other admin's change commits between this one's read and its write.
+        EntityManager racing = Racing.beforeFirstFlush(world.em, () -> {
+            EntityManager other = world.db.newEntityManager();
+            try {
+                other.getTransaction().begin();
+                new SlaSettings(new TenantData(other)).change(new SlaDays(4, 6, 12));
+                other.getTransaction().commit();
+            } finally {
+                other.close();
+            }
+        });
 
         assertThatThrownBy(() -> world.inTx(() -> new SlaSettings(new TenantData(racing)).change(new SlaDays(2, 4, 7))))
                 .isInstanceOfSatisfying(ConflictException.class,
