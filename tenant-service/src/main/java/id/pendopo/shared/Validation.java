@@ -20,8 +20,35 @@ public final class Validation {
         return require(value != null && !value.isBlank(), field, "must not be blank");
     }
 
+    /**
+     * Text of at most {@code max} characters, and only characters a document can carry: no control characters other
+     * than tab and line breaks, no unpaired surrogates, no U+FFFE/U+FFFF. Stored text is published in XML (Open311,
+     * Excel exports), which cannot hold them, so one such report would break every list it appears in.
+     */
     public Validation maxLength(String value, int max, String field) {
-        return require(value == null || value.length() <= max, field, "must be at most " + max + " characters");
+        require(value == null || value.length() <= max, field, "must be at most " + max + " characters");
+        int bad = value == null ? -1 : firstUnprintable(value);
+        return require(bad < 0, field, bad < 0 ? "" : "must not contain the character "
+                + String.format("U+%04X", (int) value.charAt(bad)) + " (position " + (bad + 1)
+                + "): control characters and unpaired surrogates cannot be stored");
+    }
+
+    /** The index of the first character that XML 1.0 cannot carry, or -1. */
+    public static int firstUnprintable(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (!isXmlChar(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether XML 1.0 can carry {@code c} by itself (a surrogate only in a pair). */
+    public static boolean isXmlChar(char c) {
+        return c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
     }
 
     public Validation matches(String value, Pattern pattern, String field, String message) {

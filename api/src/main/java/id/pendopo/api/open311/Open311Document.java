@@ -1,5 +1,6 @@
 package id.pendopo.api.open311;
 
+import id.pendopo.shared.Validation;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import java.io.ByteArrayOutputStream;
@@ -76,7 +77,7 @@ public record Open311Document(String root, Object value) {
                 element(xml, items.item(), item);
             }
         } else {
-            xml.writeCharacters(text(value));
+            xml.writeCharacters(xmlText(text(value)));
         }
         xml.writeEndElement();
     }
@@ -130,6 +131,26 @@ public record Open311Document(String root, Object value) {
         } else {
             json.write(name, text(value));
         }
+    }
+
+    /**
+     * Text as XML 1.0 can carry it: a character it cannot (a control character stored before intake refused them)
+     * becomes U+FFFD, rather than making the whole document unreadable.
+     */
+    static String xmlText(String s) {
+        if (Validation.firstUnprintable(s) < 0) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                b.append(c).append(s.charAt(++i));
+            } else {
+                b.append(Validation.isXmlChar(c) ? c : '\uFFFD');
+            }
+        }
+        return b.toString();
     }
 
     private static String text(Object value) {
