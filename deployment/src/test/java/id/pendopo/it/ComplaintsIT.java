@@ -348,6 +348,12 @@ class ComplaintsIT {
         assertThat(posted.status()).as(posted.toString()).isIn(200, 201);
         String id = posted.array().getJsonObject(0).getString("service_request_id");
         assertThat(id).matches("[A-Z]{3}-26-\\d{6}");
+        assertThat(posted.array().getJsonObject(0).containsKey("token")).as("token or service_request_id, not both").isFalse();
+        // Everything in the query string, as some clients send it, attributes included.
+        Platform.Answer inQuery = Platform.post("/api/open311/v2/requests.xml?" + Platform.form(form), null,
+                "application/x-www-form-urlencoded", "");
+        assertThat(inQuery.status()).as(inQuery.toString()).isEqualTo(200);
+        assertThat(inQuery.body()).contains("<service_request_id>");
 
         Platform.Answer one = Platform.get("/api/open311/v2/requests/" + id + ".xml?jurisdiction_id=langkat", null);
         assertThat(one.status()).as(one.toString()).isEqualTo(200);
@@ -358,6 +364,14 @@ class ComplaintsIT {
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.array().size()).isBetween(1, 5);
         assertThat(Platform.get("/api/open311/v2/tokens/" + id + ".json?jurisdiction_id=langkat", null).body()).contains(id);
+        Platform.Answer repeated = Platform.get("/api/open311/v2/requests.json?jurisdiction_id=langkat&status=closed&status=open", null);
+        assertThat(repeated.body()).as("status declared twice means both").contains(id);
+        Platform.Answer discovery = Platform.get("/api/open311/v2/discovery.json", null);
+        assertThat(discovery.json().getJsonArray("endpoints").getJsonObject(0).getString("url"))
+                .isEqualTo("https://pendopo.example/api/open311/v2");
+        Platform.Answer delete = Platform.send("DELETE", "/api/open311/v2/requests.json?jurisdiction_id=langkat", null, null, null);
+        assertThat(delete.status()).isEqualTo(405);
+        assertThat(delete.header("Allow")).as(delete.toString()).contains("GET").contains("POST");
 
         // Errors in the specification's format, with its codes.
         form.put("jurisdiction_id", "medan");

@@ -85,10 +85,16 @@ public class ComplaintIntake {
      * unused: ids are unique, not gapless.
      */
     public <T> T submit(NewComplaint report, List<Upload> files, Actor receivedBy, Function<Receipt, T> alsoInTransaction) {
+        return submit(report, files, receivedBy, null, alsoInTransaction);
+    }
+
+    /** As {@link #submit(NewComplaint, List, Actor, Function)}, with {@code note} as the first timeline entry's, for staff. */
+    public <T> T submit(NewComplaint report, List<Upload> files, Actor receivedBy, String note,
+            Function<Receipt, T> alsoInTransaction) {
         Complaint.check(report);
         List<AttachmentPolicy.Accepted> accepted = AttachmentPolicy.accept(files);
         String secret = TrackingSecret.generate();
-        return receive(report, accepted, receivedBy, secret, TrackingSecret.hash(secret), null, true, alsoInTransaction);
+        return receive(report, accepted, receivedBy, secret, TrackingSecret.hash(secret), note, true, alsoInTransaction);
     }
 
     /**

@@ -4,6 +4,8 @@ import id.pendopo.shared.NotFoundException;
 import id.pendopo.tenancy.TenantData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -45,6 +47,15 @@ public class ComplaintRepository {
     public Optional<Complaint> findByTrackingId(TrackingId trackingId) {
         return data.em().createQuery("SELECT c FROM Complaint c WHERE c.trackingId = :t", Complaint.class)
                 .setParameter("t", trackingId.value()).getResultStream().findFirst();
+    }
+
+    /** The current tenant's complaints of these tracking ids, in one query; unknown ids are left out, in no order. */
+    public List<Complaint> findByTrackingIds(Collection<TrackingId> trackingIds) {
+        if (trackingIds.isEmpty()) {
+            return List.of();
+        }
+        return data.em().createQuery("SELECT c FROM Complaint c WHERE c.trackingId IN :t", Complaint.class)
+                .setParameter("t", trackingIds.stream().map(TrackingId::value).toList()).getResultList();
     }
 
     /**

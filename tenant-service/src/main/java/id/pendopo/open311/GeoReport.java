@@ -63,9 +63,10 @@ import java.util.Set;
 public class GeoReport {
 
     public static final int DEFAULT_DAYS = 90;
-    public static final int DEFAULT_PAGE_SIZE = 100;
+    /** The specification's default: "the first 1000 requests" of the last 90 days. */
+    public static final int DEFAULT_PAGE_SIZE = 1000;
     public static final int MAX_PAGE_SIZE = 1000;
-    public static final int MAX_IDS = 100;
+    public static final int MAX_IDS = 1000;
 
     @Inject
     ComplaintCategories categories;
@@ -164,7 +165,7 @@ public class GeoReport {
         });
         ComplaintIntake.Receipt receipt;
         try {
-            receipt = intake.submit(checked.report(), List.of(), checked.by());
+            receipt = intake.submit(checked.report(), List.of(), checked.by(), request.receiptNote(), r -> r);
         } catch (ValidationException e) {
             throw NewServiceRequest.inOpen311Terms(e);
         }
@@ -173,7 +174,7 @@ public class GeoReport {
         // For people, as the reporter's e-mail says it; the instant itself is expected_datetime in GET requests.
         String notice = "Laporan diterima dengan nomor " + id + " dan akan diverifikasi paling lambat "
                 + IndonesianDates.deadline(receipt.verificationDueAt(), zone) + ".";
-        return new AcceptedServiceRequest(id, id, notice, NewServiceRequest.present(request.accountId())
+        return new AcceptedServiceRequest(id, notice, NewServiceRequest.present(request.accountId())
                 ? request.accountId().strip() : null);
     }
 
@@ -202,7 +203,11 @@ public class GeoReport {
             if (ids.size() > MAX_IDS) {
                 throw ValidationException.of("service_request_id", "takes at most " + MAX_IDS + " ids");
             }
-            return publish(ids.stream().map(this::find).flatMap(Optional::stream).distinct().toList());
+            // One query for all of them, answered in the order asked.
+            Map<String, Complaint> found = new HashMap<>();
+            complaints.findByTrackingIds(ids.stream().filter(TrackingId::isValid).map(TrackingId::parse).toList())
+                    .stream().filter(Complaint::isListedPublicly).forEach(c -> found.put(c.trackingId().value(), c));
+            return publish(ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList());
         }
         ZoneId zone = tenant().timeZone().zone();
         int page = positive(q.page(), "page", 1, Integer.MAX_VALUE);
@@ -315,6 +320,9 @@ public class GeoReport {
         throw ValidationException.of(field, "must be a whole number from 1 to " + max + ", got '" + text + "'");
     }
 
+    private static final java.util.regex.Pattern UNENCODED_PLUS =
+            java.util.regex.Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}T[0-9:.]+) (\\d{2}:\\d{2})$");
+
     /**
      * An ISO 8601 date-time (W3C profile) with an offset or Z; also a local date-time or a plain date, read in the
      * regency's zone. A plain end date includes its whole day.
@@ -323,7 +331,8 @@ public class GeoReport {
         if (!NewServiceRequest.present(text)) {
             return null;
         }
-        String t = text.strip();
+        // A '+' the client did not percent-encode arrives as a space: 2026-12-01T09:00:00 07:00.
+        String t = UNENCODED_PLUS.matcher(text.strip()).replaceFirst("$1+$2");
         try {
             return OffsetDateTime.parse(t).toInstant();
         } catch (DateTimeParseException notOffset) {

@@ -24,7 +24,8 @@ import java.util.Set;
  * completely and names every failing field as the client named it ({@code lat}, {@code attribute[district]}).
  *
  * <p>{@code device_id} and {@code account_id} are not stored; {@code media_url} is not fetched (a server that
- * fetches any URL it is given can be made to reach internal addresses), only kept in the report's text for staff.
+ * fetches any URL it is given can be made to reach internal addresses), only kept for staff as the note of the
+ * complaint's first timeline entry ({@link #receiptNote}).
  */
 public record NewServiceRequest(String serviceCode, String lat, String lon, String addressString, String addressId,
         String email, String deviceId, String accountId, String firstName, String lastName, String phone,
@@ -66,13 +67,18 @@ public record NewServiceRequest(String serviceCode, String lat, String lon, Stri
         v.throwIfInvalid();
 
         String text = present(description) ? description.strip() : category.name();
-        if (present(mediaUrl)) {
-            text = text + "\n\nmedia_url: " + mediaUrl.strip();
-        }
         Location location = new Location(district.strip(), blankToNull(attribute(VILLAGE)), addressText(),
                 latitude, longitude);
         return new NewComplaint(type, category.code(), titleOf(text), text, location, Channel.OPEN311, reporter(),
                 privacy);
+    }
+
+    /**
+     * The first timeline entry's note, for staff: the {@code media_url} the client sent (not fetched), or null. It is
+     * kept apart from the description, which may use all of its 4,000 characters.
+     */
+    public String receiptNote() {
+        return present(mediaUrl) && isWebUrl(mediaUrl) ? "media_url: " + mediaUrl.strip() : null;
     }
 
     /**

@@ -9,6 +9,7 @@ import id.pendopo.complaint.Complaint;
 import id.pendopo.complaint.ComplaintType;
 import id.pendopo.complaint.PrivacyMode;
 import id.pendopo.complaint.TrackingId;
+import id.pendopo.complaint.Viewer;
 import id.pendopo.open311key.InvalidApiKeyException;
 import id.pendopo.open311key.Open311ApiKeys;
 import id.pendopo.region.RegionDirectory;
@@ -126,7 +127,6 @@ class GeoReportTest {
         AcceptedServiceRequest accepted = geo.submit(key, pothole(attributes));
 
         assertThat(accepted.serviceRequestId()).isEqualTo("LKT-26-000001");
-        assertThat(accepted.token()).isEqualTo(accepted.serviceRequestId());
         assertThat(accepted.accountId()).isEqualTo("acc-7");
         assertThat(accepted.serviceNotice())
                 .isEqualTo("Laporan diterima dengan nomor LKT-26-000001 dan akan diverifikasi paling lambat 4 Desember 2026.");
@@ -153,6 +153,20 @@ class GeoReportTest {
         assertThatThrownBy(() -> geo.submit("p311.x.y", pothole(district("12.05.01")))).isInstanceOf(InvalidApiKeyException.class);
         assertThatThrownBy(() -> geo.submit(medanKey, pothole(district("12.05.01")))).isInstanceOf(InvalidApiKeyException.class);
         assertThat(world.inTx(() -> world.queries.count(id.pendopo.complaint.ComplaintFilter.ALL))).isZero();
+    }
+
+    @Test
+    void aFullLengthDescriptionWithAMediaUrlIsAcceptedAndTheUrlIsKeptForStaffApart() {
+        String text = "Jalan berlubang. " + "a".repeat(Complaint.MAX_DESCRIPTION - 17);
+        NewServiceRequest full = new NewServiceRequest("INFRASTRUKTUR", "3.59", "98.67", null, null, null, null, null,
+                null, null, null, text, "https://warga.example/foto/1.jpg", district("12.05.01"));
+
+        AcceptedServiceRequest accepted = geo.submit(key, full);
+
+        Complaint c = world.inTx(() -> world.complaints.require(TrackingId.parse(accepted.serviceRequestId())));
+        assertThat(c.description()).isEqualTo(text);
+        assertThat(c.events().get(0).noteAsSeenBy(Viewer.COORDINATOR)).contains("media_url: https://warga.example/foto/1.jpg");
+        assertThat(c.events().get(0).noteAsSeenBy(Viewer.PUBLIC)).isEmpty();
     }
 
     @Test
@@ -306,6 +320,26 @@ class GeoReportTest {
                 .containsExactly(a);
         assertThat(ids(new ServiceRequestQuery(null, null, null, null, null, "1", "2"))).containsExactly(c, b);
         assertThat(ids(new ServiceRequestQuery(null, null, null, null, null, "2", "2"))).containsExactly(a);
+    }
+
+    @Test
+    void idListsAnswerInTheOrderAskedAndADateWithAnUnencodedPlusIsRead() {
+        String a = post(pothole(district("12.05.01")));
+        world.clock.advance(Duration.ofDays(1));
+        String b = post(pothole(district("12.05.01")));
+
+        assertThat(ids(new ServiceRequestQuery(a + ", LKT-26-999999,nonsense," + b + "," + a, null, null, null, null,
+                null, null))).containsExactly(a, b);
+        assertThat(ids(new ServiceRequestQuery(null, null, "2026-12-02T00:00:00 07:00", null, null, null, null)))
+                .as("'+07:00' sent without percent-encoding arrives as ' 07:00'").containsExactly(b);
+    }
+
+    @Test
+    void withoutPageSizeTheFirstThousandAreListedAsTheSpecificationSays() {
+        for (int i = 0; i < 101; i++) {
+            post(pothole(district("12.05.01")));
+        }
+        assertThat(ids(ServiceRequestQuery.defaults())).hasSize(101);
     }
 
     @Test

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -40,12 +41,20 @@ public class GeoReportResource {
             + "LAPOR! SP4N contact is on its website")
     String contact;
 
+    /**
+     * The endpoint's public URL, as discovery publishes it: behind a proxy the request's own base URL names the
+     * internal host. Without it, the request's base URL.
+     */
+    @Inject
+    @ConfigProperty(name = "pendopo.open311.url")
+    java.util.Optional<String> publicUrl;
+
     @GET
     @Path("discovery.{format}")
     @PermitAll
     public Response discovery(@PathParam("format") String format, @Context UriInfo uri) {
         Format f = Format.of(format);
-        String url = uri.getBaseUri().toString().replaceAll("/+$", "");
+        String url = publicUrl.filter(u -> !u.isBlank()).orElse(uri.getBaseUri().toString()).strip().replaceAll("/+$", "");
         return answer(Open311Views.discovery(url, contact, "Each regency (jurisdiction_id) issues its own api_key: ask "
                 + "its Pendopo administrator, who creates one with POST /api/v1/open311-keys"), f);
     }
@@ -98,14 +107,14 @@ public class GeoReportResource {
     @Path("requests.{format}")
     @PermitAll
     public Response requests(@PathParam("format") String format, @QueryParam("jurisdiction_id") String jurisdiction,
-            @QueryParam("service_request_id") String ids, @QueryParam("service_code") String serviceCodes,
+            @QueryParam("service_request_id") List<String> ids, @QueryParam("service_code") List<String> serviceCodes,
             @QueryParam("start_date") String startDate, @QueryParam("end_date") String endDate,
-            @QueryParam("status") String status, @QueryParam("page") String page,
+            @QueryParam("status") List<String> status, @QueryParam("page") String page,
             @QueryParam("page_size") String pageSize) {
         Format f = Format.of(format);
         try (TenantContext.Scope tenant = jurisdictions.enter(jurisdiction)) {
-            return answer(Open311Views.requests(geo.requests(
-                    new ServiceRequestQuery(ids, serviceCodes, startDate, endDate, status, page, pageSize))), f);
+            return answer(Open311Views.requests(geo.requests(new ServiceRequestQuery(commaList(ids),
+                    commaList(serviceCodes), startDate, endDate, commaList(status), page, pageSize))), f);
         }
     }
 
@@ -116,7 +125,7 @@ public class GeoReportResource {
             @QueryParam("jurisdiction_id") String jurisdiction) {
         Format f = Format.of(format);
         try (TenantContext.Scope tenant = jurisdictions.enter(jurisdiction)) {
-            return answer(Open311Views.requests(java.util.List.of(geo.request(id))), f);
+            return answer(Open311Views.requests(List.of(geo.request(id))), f);
         }
     }
 
@@ -129,6 +138,11 @@ public class GeoReportResource {
         try (TenantContext.Scope tenant = jurisdictions.enter(jurisdiction)) {
             return answer(Open311Views.token(token, geo.requestIdOfToken(token)), f);
         }
+    }
+
+    /** A list parameter "can be declared multiple times, comma delimited": both forms, as one comma list. */
+    static String commaList(List<String> values) {
+        return values == null || values.isEmpty() ? null : String.join(",", values);
     }
 
     private static Response answer(Open311Document document, Format format) {

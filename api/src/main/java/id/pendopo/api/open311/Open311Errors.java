@@ -1,5 +1,6 @@
 package id.pendopo.api.open311;
 
+import id.pendopo.api.problem.ExceptionMappers;
 import id.pendopo.api.problem.Problem;
 import id.pendopo.api.problem.ProblemMapping;
 import id.pendopo.api.problem.RequestInfo;
@@ -38,7 +39,8 @@ public final class Open311Errors {
 
     public static Response response(Throwable failure, RequestInfo request) {
         Answer a = answer(failure, request);
-        return Response.status(a.status()).type(a.format().contentType()).entity(a.body()).build();
+        return ExceptionMappers.keepHeaders(failure,
+                Response.status(a.status()).type(a.format().contentType()).entity(a.body())).build();
     }
 
     /** For errors the servlet container answers itself (see ProblemErrorServlet). */

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * A POSTed {@code application/x-www-form-urlencoded} body, decoded as UTF-8 (the specification assumes it), with
- * the query string's parameters underneath (some clients send {@code api_key} and {@code jurisdiction_id} there).
+ * the query string's parameters underneath (some clients send {@code api_key} and {@code jurisdiction_id} there, or
+ * everything): a field or attribute in the body wins over the same one in the query string.
  * Attributes come as {@code attribute[code]=value}, or {@code attribute[code][]=value} for multivaluelists; any
  * other bracket form, a bad percent escape or a repeated plain field is malformed input.
  */
@@ -33,6 +34,7 @@ public final class Open311Form {
         fromQuery.read(query, "query string");
         form.read(body, "form data");
         fromQuery.fields.forEach(form.fields::putIfAbsent);
+        fromQuery.attributes.forEach(form.attributes::putIfAbsent);
         return form;
     }
 

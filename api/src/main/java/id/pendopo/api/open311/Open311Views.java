@@ -68,7 +68,6 @@ public final class Open311Views {
     public static Open311Document accepted(AcceptedServiceRequest r) {
         return new Open311Document("service_requests", new Items("request", List.of(Open311Document.fields()
                 .put("service_request_id", r.serviceRequestId())
-                .put("token", r.token())
                 .put("service_notice", r.serviceNotice())
                 .put("account_id", r.accountId()))));
     }

@@ -29,7 +29,13 @@ public final class ExceptionMappers {
         if (problem.status() == 401) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, Problems.wwwAuthenticate(problem));
         }
-        if (failure instanceof WebApplicationException w) {
+        keepHeaders(failure, response);
+        return response.build();
+    }
+
+    /** The headers a JAX-RS failure's own answer carried that a replacement must keep: Allow (405), Retry-After. */
+    public static Response.ResponseBuilder keepHeaders(Throwable failure, Response.ResponseBuilder response) {
+        if (failure instanceof WebApplicationException w && w.getResponse() != null) {
             for (String header : new String[] {HttpHeaders.ALLOW, HttpHeaders.RETRY_AFTER}) {
                 String value = w.getResponse().getHeaderString(header);
                 if (value != null) {
@@ -37,7 +43,7 @@ public final class ExceptionMappers {
                 }
             }
         }
-        return response.build();
+        return response;
     }
 
     /**

@@ -169,15 +169,15 @@ class Open311ViewsTest {
     }
 
     @Test
-    void aPostedRequestAnswersItsIdTokenNoticeAndAccount() throws Exception {
-        Open311Document d = Open311Views.accepted(new AcceptedServiceRequest("LKT-26-000001", "LKT-26-000001",
-                "Laporan diterima", null));
+    void aPostedRequestAnswersItsIdNoticeAndAccountButNoToken() throws Exception {
+        Open311Document d = Open311Views.accepted(new AcceptedServiceRequest("LKT-26-000001", "Laporan diterima", null));
 
         Element r = children(xml(d).getDocumentElement()).get(0);
         assertThat(xml(d).getDocumentElement().getTagName()).isEqualTo("service_requests");
-        assertThat(names(r)).containsExactly("service_request_id", "token", "service_notice", "account_id");
+        assertThat(names(r)).containsExactly("service_request_id", "service_notice", "account_id");
         JsonObject j = json(d).asJsonArray().getJsonObject(0);
-        assertThat(j.getString("token")).isEqualTo("LKT-26-000001");
+        assertThat(j.getString("service_request_id")).isEqualTo("LKT-26-000001");
+        assertThat(j.containsKey("token")).isFalse();
         assertThat(j.isNull("account_id")).isTrue();
         assertThat(json(Open311Views.token("LKT-26-000001", "LKT-26-000001")).asJsonArray().getJsonObject(0).keySet())
                 .containsExactly("service_request_id", "token");
