@@ -233,6 +233,8 @@ public class ComplaintInboxView extends VerticalLayout implements HasDynamicTitl
 
     private void refilter() {
         filter = criteria.toFilter(zone, agencyScope);
+        // A selection the new filter hides would still be acted on, unseen and impossible to untick.
+        grid.deselectAll();
         grid.getDataProvider().refreshAll();
         refreshCounts();
     }
@@ -268,7 +270,8 @@ public class ComplaintInboxView extends VerticalLayout implements HasDynamicTitl
         String tenant = console.tenant().slug();
         StreamResource resource = new StreamResource(tenant + "-" + LocalDate.now(clock.withZone(zone))
                 .format(DateTimeFormatter.BASIC_ISO_DATE) + "-" + fileName, (out, session) -> {
-                    ComplaintExport export = new ComplaintExport(user, zone, locale, categoryNames, districtNames);
+                    ComplaintExport export = new ComplaintExport(user, zone, locale, categoryNames, districtNames,
+                            agencyScope);
                     ComplaintFilter current = filter;
                     try (ComplaintExport.RowWriter rows = xlsx
                             ? new XlsxRows(out, getTranslation(locale, "export.sheet")) : new CsvRows(out)) {
@@ -314,8 +317,10 @@ public class ComplaintInboxView extends VerticalLayout implements HasDynamicTitl
         grid.addComponentColumn(c -> ComplaintLabels.status(c.status())).setHeader(getTranslation("complaint.status"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::due).setHeader(getTranslation("complaint.due")).setAutoWidth(true).setFlexGrow(0);
+        // Rows are the same complaint by id, not by object: every page load brings new objects, and a selection
+        // made before a reload must stay one row, not become two.
         grid.setItems(query -> console.range(filter, criteria.getSort().order(), query.getOffset(), query.getLimit())
-                .stream());
+                .stream()).setIdentifierProvider(Complaint::id);
         grid.addItemClickListener(e -> open(e.getItem()));
     }
 
@@ -375,9 +380,10 @@ public class ComplaintInboxView extends VerticalLayout implements HasDynamicTitl
 
     /** Archiving is final and tells every reporter: asked once more, with the number of reports. */
     private void confirmSpam() {
-        int count = grid.getSelectedItems().size();
+        List<String> ids = grid.getSelectedItems().stream().map(c -> c.trackingId().value()).sorted().toList();
+        String named = String.join(", ", ids.subList(0, Math.min(ids.size(), 20))) + (ids.size() > 20 ? ", …" : "");
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("bulk.archive-spam"),
-                getTranslation("bulk.archive-spam.confirm", count), getTranslation("bulk.archive-spam"),
+                getTranslation("bulk.archive-spam.confirm", ids.size(), named), getTranslation("bulk.archive-spam"),
                 ok -> bulk("bulk.archive-spam", id -> desk.archiveAsSpam(id, user.actor(), null)));
         confirm.setId("bulk-archive-spam-confirm");
         confirm.setCancelable(true);
