@@ -10,7 +10,9 @@ import java.util.List;
 /**
  * RFC 4180 CSV in UTF-8 with a byte-order mark, so that Excel shows "Kecamatan Bahorok" and not mojibake.
  * Cells that a spreadsheet would run as a formula (starting with =, +, -, @) are prefixed with an apostrophe:
- * complaint titles are typed by the public.
+ * complaint titles are typed by the public. A cell with a semicolon or tab is quoted too: Excel in an Indonesian
+ * locale splits an opened CSV file on semicolons, and an unquoted {@code Jalan rusak;=HYPERLINK(...)} would start a
+ * new cell with the formula.
  */
 public final class CsvRows implements ComplaintExport.RowWriter {
 
@@ -37,7 +39,7 @@ public final class CsvRows implements ComplaintExport.RowWriter {
         if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
             v = "'" + v;
         }
-        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
+        if (v.chars().anyMatch(ch -> ch == ',' || ch == ';' || ch == '"' || ch == '\n' || ch == '\r' || ch == '\t')) {
             v = "\"" + v.replace("\"", "\"\"") + "\"";
         }
         return v;
