@@ -45,9 +45,12 @@ public final class ComplaintExport {
     private final Locale locale;
     private final Map<String, String> categoryNames;
     private final Map<String, String> districtNames;
+    private final Long agencyScope;
 
+    /** {@code agencyScope}: the agency whose officer exports (overdue then means late with that agency's answer), or null. */
     public ComplaintExport(StaffUser user, ZoneId zone, Locale locale, Map<String, String> categoryNames,
-            Map<String, String> districtNames) {
+            Map<String, String> districtNames, Long agencyScope) {
+        this.agencyScope = agencyScope;
         this.user = user;
         this.zone = zone;
         this.locale = locale;
@@ -64,7 +67,7 @@ public final class ComplaintExport {
         // and only in a coordinator's or admin's export; an anonymous reporter stays visible in the console alone.
         String reporter = (user.coordinator() || user.admin()) && c.reporterVisibleTo(Viewer.PUBLIC)
                 ? c.reporterAsSeenBy(Viewer.COORDINATOR).map(Reporter::name).orElse("") : "";
-        boolean overdue = c.isVerificationOverdue(now) || c.isFollowUpOverdue(now);
+        boolean overdue = c.isOverdueFor(agencyScope, now);
         return List.of(c.trackingId().value(), when(c.receivedAt()), t("complaint.type." + c.type().name()),
                 categoryNames.getOrDefault(c.categoryCode(), c.categoryCode()), c.title(),
                 districtNames.getOrDefault(c.location().districtCode(), c.location().districtCode()),
@@ -76,21 +79,30 @@ public final class ComplaintExport {
 
     /**
      * Writes the header and every complaint the pages give, newest first; {@code pages} reads the page after a
-     * cursor (null for the first) in a transaction of its own.
+     * cursor (null for the first) in a transaction of its own. The caller closes {@code out}. A page that fails to
+     * load ends the file with a row saying it is incomplete before the failure goes on: the download has already
+     * begun, and a file cut short would otherwise look whole.
      */
     public void write(RowWriter out, Function<ComplaintCursor, ComplaintQueries.Slice> pages, Instant now)
             throws IOException {
         out.row(header());
         ComplaintCursor cursor = null;
+        int written = 0;
         do {
-            ComplaintQueries.Slice slice = pages.apply(cursor);
+            ComplaintQueries.Slice slice;
+            try {
+                slice = pages.apply(cursor);
+            } catch (RuntimeException failed) {
+                out.row(List.of(Translations.get(locale, "export.incomplete", written)));
+                throw failed;
+            }
             for (Complaint c : slice.items()) {
                 out.row(row(c, now));
+                written++;
             }
             Optional<ComplaintCursor> next = slice.next();
             cursor = next.orElse(null);
         } while (cursor != null);
-        out.close();
     }
 
     private String when(Instant instant) {

@@ -18,6 +18,7 @@ public final class XlsxRows implements ComplaintExport.RowWriter {
     private final ZipOutputStream zip;
     private final Writer sheet;
     private int rowNumber;
+    private boolean closed;
 
     public XlsxRows(OutputStream out, String sheetName) throws IOException {
         zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
@@ -100,8 +101,13 @@ public final class XlsxRows implements ComplaintExport.RowWriter {
         return s.toString();
     }
 
+    /** Ends the sheet and the file; once, however often it is called. */
     @Override
     public void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
         sheet.write("</sheetData></worksheet>");
         sheet.flush();
         zip.closeEntry();

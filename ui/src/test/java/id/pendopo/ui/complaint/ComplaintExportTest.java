@@ -2,6 +2,7 @@ package id.pendopo.ui.complaint;
 
 import static id.pendopo.ui.complaint.Complaints.AT;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.pendopo.complaint.Actor;
 import id.pendopo.complaint.Channel;
@@ -35,7 +36,8 @@ class ComplaintExportTest {
     private static final Locale ID = Locale.forLanguageTag("id");
 
     private static ComplaintExport export(StaffUser user) {
-        return new ComplaintExport(user, WIB, ID, Map.of("INFRASTRUKTUR", "Infrastruktur"), Map.of("12.05.01", "Bahorok"));
+        return new ComplaintExport(user, WIB, ID, Map.of("INFRASTRUKTUR", "Infrastruktur"), Map.of("12.05.01", "Bahorok"),
+                null);
     }
 
     @Test
@@ -81,19 +83,60 @@ class ComplaintExportTest {
         }
         List<ComplaintCursor> asked = new ArrayList<>();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        export(Complaints.coordinator()).write(new CsvRows(out), cursor -> {
-            asked.add(cursor);
-            int from = asked.size() - 1;
-            boolean last = from == 2;
-            List<Complaint> page = last ? all.subList(4, 5) : all.subList(from * 2, from * 2 + 2);
-            return new ComplaintQueries.Slice(page, last ? Optional.empty() : Optional.of(new ComplaintCursor(AT, from)));
-        }, AT);
+        try (CsvRows rows = new CsvRows(out)) {
+            export(Complaints.coordinator()).write(rows, cursor -> {
+                asked.add(cursor);
+                int from = asked.size() - 1;
+                boolean last = from == 2;
+                List<Complaint> page = last ? all.subList(4, 5) : all.subList(from * 2, from * 2 + 2);
+                return new ComplaintQueries.Slice(page, last ? Optional.empty() : Optional.of(new ComplaintCursor(AT, from)));
+            }, AT);
+        }
 
         String csv = out.toString(StandardCharsets.UTF_8);
         assertThat(asked).hasSize(3).first().isNull();
         assertThat(csv).startsWith("\uFEFFNomor pelacakan,").contains("LKT-26-000005");
         assertThat(csv.split("\r\n")).hasSize(6);
         assertThat(csv).as("formula and comma are neutralised").contains("\"'=HYPERLINK(\"\"x\"\") Jalan, rusak\"");
+    }
+
+    @Test
+    void aPageThatFailsToLoadEndsTheFileWithARowSayingItIsIncomplete() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<Complaint> first = List.of(Complaints.received("LKT-26-000001", PrivacyMode.ANONYMOUS));
+        assertThatThrownBy(() -> {
+            try (CsvRows rows = new CsvRows(out)) {
+                export(Complaints.coordinator()).write(rows, cursor -> {
+                    if (cursor != null) {
+                        throw new IllegalStateException("lock wait timeout");
+                    }
+                    return new ComplaintQueries.Slice(first, Optional.of(new ComplaintCursor(AT, 1)));
+                }, AT);
+            }
+        }).hasMessage("lock wait timeout");
+
+        String[] lines = out.toString(StandardCharsets.UTF_8).split("\r\n");
+        assertThat(lines).hasSize(3);
+        assertThat(lines[2]).startsWith("EKSPOR TIDAK LENGKAP").contains("1 baris");
+    }
+
+    @Test
+    void anXlsxExportClosedByItsCallerIsOneReadableWorkbook() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XlsxRows rows = new XlsxRows(out, "Pengaduan")) {
+            export(Complaints.coordinator()).write(rows, cursor -> new ComplaintQueries.Slice(
+                    List.of(Complaints.received("LKT-26-000001", PrivacyMode.ANONYMOUS)), Optional.empty()), AT);
+            rows.close();
+        }
+        String sheet = null;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+                    sheet = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        assertThat(sheet).contains("LKT-26-000001").endsWith("</sheetData></worksheet>");
     }
 
     @Test
