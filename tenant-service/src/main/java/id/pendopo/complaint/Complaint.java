@@ -598,15 +598,34 @@ public class Complaint {
     }
 
     /**
-     * Whether {@code viewer} may open {@code file}: as {@link #contentVisibleTo}, except that the public (and API
-     * clients, Open311) never get a PDF of a report whose reporter is not public. Photos are stored without their
-     * metadata, PDFs are not (see {@link AttachmentPolicy}), and a PDF's author field often names whoever wrote it.
+     * Whether {@code viewer} may open {@code file}: as {@link #contentVisibleTo}, except that a PDF goes only to those
+     * who may see the reporter ({@link #reporterVisibleTo}): not to the public, API clients and Open311, nor to an
+     * agency's officers, unless the reporter is public. Photos are stored without their metadata, PDFs are not (see
+     * {@link AttachmentPolicy}), and a PDF's author field often names whoever wrote it.
      */
     public boolean attachmentVisibleTo(Attachment file, Viewer viewer) {
         if (!contentVisibleTo(viewer)) {
             return false;
         }
-        return viewer != Viewer.PUBLIC || privacyMode == PrivacyMode.PUBLIC || file.mediaType().startsWith("image/");
+        return file.mediaType().startsWith("image/") || reporterVisibleTo(viewer);
+    }
+
+    /**
+     * The name of the file at {@code position} as {@code viewer} may see it: as it was sent, for the reporter and the
+     * staff who may see the reporter; {@code lampiran-1.jpg} and so on for the public, API clients and agencies of a
+     * report whose reporter is hidden from them, since a file name ("KTP_Budi.jpg") can name the reporter.
+     */
+    public String attachmentNameFor(Attachment file, int position, Viewer viewer) {
+        if (viewer != Viewer.PUBLIC && reporterVisibleTo(viewer)) {
+            return file.fileName();
+        }
+        String extension = switch (file.mediaType()) {
+            case "image/jpeg" -> ".jpg";
+            case "image/png" -> ".png";
+            case "application/pdf" -> ".pdf";
+            default -> "";
+        };
+        return "lampiran-" + (position + 1) + extension;
     }
 
     /**

@@ -366,7 +366,26 @@ class ComplaintTest {
             assertThat(c.attachmentVisibleTo(pdf, Viewer.PUBLIC)).as(mode.name()).isEqualTo(mode == PrivacyMode.PUBLIC);
             assertThat(c.attachmentVisibleTo(pdf, Viewer.REPORTER)).as(mode.name()).isTrue();
             assertThat(c.attachmentVisibleTo(pdf, Viewer.COORDINATOR)).as(mode.name()).isTrue();
+            assertThat(c.attachmentVisibleTo(photo, Viewer.AGENCY_OFFICER)).as(mode.name()).isTrue();
+            assertThat(c.attachmentVisibleTo(pdf, Viewer.AGENCY_OFFICER)).as("an agency sees the reporter only when "
+                    + "public: " + mode).isEqualTo(mode == PrivacyMode.PUBLIC);
         }
+    }
+
+    @Test
+    void aFileKeepsItsNameOnlyForThoseWhoMaySeeTheReporter() {
+        Complaint c = received(PrivacyMode.ANONYMOUS);
+        c.attach(List.of(new AttachmentPolicy.Accepted("KTP_Budi.jpg", "image/jpeg", new byte[] {1}),
+                new AttachmentPolicy.Accepted("surat Budi.pdf", "application/pdf", new byte[] {2})), t(0));
+        c.verify(COORDINATOR, t(1), null);
+        Attachment photo = c.attachments().get(0);
+
+        assertThat(c.attachmentNameFor(photo, 0, Viewer.COORDINATOR)).isEqualTo("KTP_Budi.jpg");
+        assertThat(c.attachmentNameFor(photo, 0, Viewer.REPORTER)).isEqualTo("KTP_Budi.jpg");
+        assertThat(c.attachmentNameFor(photo, 0, Viewer.AGENCY_OFFICER)).isEqualTo("lampiran-1.jpg");
+        assertThat(c.attachmentNameFor(c.attachments().get(1), 1, Viewer.PUBLIC)).isEqualTo("lampiran-2.pdf");
+        c.raisePrivacy(PrivacyMode.CONFIDENTIAL, COORDINATOR, t(2), null);
+        assertThat(c.attachmentNameFor(photo, 0, Viewer.AGENCY_OFFICER)).isEqualTo("lampiran-1.jpg");
     }
 
     @Test

@@ -107,7 +107,7 @@ public record ComplaintView(
         // Positions stay those of the complaint's files, so a file's URL does not depend on who asks.
         List<AttachmentView> files = java.util.stream.IntStream.range(0, c.attachments().size())
                 .filter(i -> c.attachmentVisibleTo(c.attachments().get(i), viewer))
-                .mapToObj(i -> attachment(i, c.attachments().get(i), attachmentBase, viewer)).toList();
+                .mapToObj(i -> attachment(c, i, c.attachments().get(i), attachmentBase, viewer)).toList();
         return new ComplaintView(c.trackingId().value(), c.type().name(), c.categoryCode(),
                 content ? c.title() : null, content ? c.description() : null, location,
                 c.channel().name(), c.privacyMode().name(), c.status().name(), c.statusNoteAsSeenBy(viewer).orElse(null),
@@ -138,25 +138,8 @@ public record ComplaintView(
         return new MessageView(m.visibility().name(), m.author().displayNameFor(reporterVisible), m.body(), m.postedAt());
     }
 
-    private static AttachmentView attachment(int position, Attachment a, String base, Viewer viewer) {
-        return new AttachmentView(position, fileNameFor(a, position, viewer), a.mediaType(), a.sizeBytes(), a.sha256(),
+    private static AttachmentView attachment(Complaint c, int position, Attachment a, String base, Viewer viewer) {
+        return new AttachmentView(position, c.attachmentNameFor(a, position, viewer), a.mediaType(), a.sizeBytes(), a.sha256(),
                 base == null ? null : base + "/" + position);
-    }
-
-    /**
-     * The file's name as {@code viewer} may see it: the reporter's own name for the file for staff and the reporter;
-     * {@code lampiran-1.jpg} and so on for everyone else, since a file name can name the reporter.
-     */
-    static String fileNameFor(Attachment a, int position, Viewer viewer) {
-        if (viewer != Viewer.PUBLIC) {
-            return a.fileName();
-        }
-        String extension = switch (a.mediaType()) {
-            case "image/jpeg" -> ".jpg";
-            case "image/png" -> ".png";
-            case "application/pdf" -> ".pdf";
-            default -> "";
-        };
-        return "lampiran-" + (position + 1) + extension;
     }
 }

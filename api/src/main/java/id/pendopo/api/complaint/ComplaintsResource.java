@@ -290,7 +290,7 @@ public class ComplaintsResource {
         Attachment a = c.attachments().get(position);
         return Response.ok(a.content(), a.mediaType())
                 .header("Content-Disposition", "attachment; filename*=UTF-8''" + java.net.URLEncoder.encode(
-                        ComplaintView.fileNameFor(a, position, viewer), StandardCharsets.UTF_8).replace("+", "%20"))
+                        c.attachmentNameFor(a, position, viewer), StandardCharsets.UTF_8).replace("+", "%20"))
                 .header("X-Content-Type-Options", "nosniff").build();
     }
 

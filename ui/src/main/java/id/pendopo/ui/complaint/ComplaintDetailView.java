@@ -76,7 +76,6 @@ import java.util.stream.Collectors;
 @RolesAllowed({Role.Names.COMPLAINT_OFFICER, Role.Names.AGENCY_OFFICER, Role.Names.TENANT_ADMIN})
 public class ComplaintDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    public static final String NOT_DISPOSED_TO_AGENCY = "complaint-not-for-agency";
 
     private final ComplaintConsole console;
     private final ComplaintDesk desk;
@@ -128,7 +127,9 @@ public class ComplaintDetailView extends VerticalLayout implements BeforeEnterOb
     private void render() {
         Complaint c = console.load(trackingId);
         if (agencyScope != null && !c.disposedAgencyIds().contains(agencyScope)) {
-            throw new DomainException(NOT_DISPOSED_TO_AGENCY, "Complaint " + trackingId + " was not sent to your agency");
+            // Not found, as for an id that does not exist: ids are sequential, and "not sent to you" would let an
+            // agency's officer list which complaints the regency has.
+            throw new NotFoundException("Complaint", trackingId.value());
         }
         removeAll();
         Instant now = clock.instant();
@@ -137,7 +138,7 @@ public class ComplaintDetailView extends VerticalLayout implements BeforeEnterOb
         add(section("detail.description", "complaint-description", new Paragraph(c.description())));
         add(section("detail.location", "complaint-location", location(c.location())));
         add(section("detail.reporter", "complaint-reporter", reporter(c)));
-        if (!c.attachments().isEmpty()) {
+        if (c.attachments().stream().anyMatch(a -> c.attachmentVisibleTo(a, user.viewer()))) {
             add(section("detail.attachments", "complaint-attachments", attachments(c)));
         }
         if (user.seesAsCoordinator() && c.status().awaitsVerification()) {
@@ -265,21 +266,26 @@ public class ComplaintDetailView extends VerticalLayout implements BeforeEnterOb
         FlexLayout files = new FlexLayout();
         files.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         files.getStyle().set("gap", "var(--lumo-space-m)");
-        for (Attachment a : c.attachments()) {
+        for (int position = 0; position < c.attachments().size(); position++) {
+            Attachment a = c.attachments().get(position);
+            if (!c.attachmentVisibleTo(a, user.viewer())) {
+                continue; // a PDF, which keeps its metadata, of a reporter hidden from this viewer
+            }
             long attachmentId = a.id();
-            StreamResource resource = new StreamResource(a.fileName(),
+            String name = c.attachmentNameFor(a, position, user.viewer());
+            StreamResource resource = new StreamResource(name,
                     () -> new ByteArrayInputStream(console.attachment(trackingId, attachmentId).content()));
             resource.setContentType(a.mediaType());
             if (a.mediaType().startsWith("image/")) {
-                Image thumb = new Image(resource, a.fileName());
+                Image thumb = new Image(resource, name);
                 thumb.setId("attachment-" + attachmentId);
                 thumb.setHeight("120px");
                 thumb.getStyle().set("cursor", "zoom-in").set("border-radius", "var(--lumo-border-radius-m)");
                 thumb.addClickListener(e -> {
                     Dialog preview = new Dialog();
                     preview.setId("attachment-preview");
-                    preview.setHeaderTitle(a.fileName());
-                    Image big = new Image(resource, a.fileName());
+                    preview.setHeaderTitle(name);
+                    Image big = new Image(resource, name);
                     big.getStyle().set("max-width", "80vw").set("max-height", "75vh");
                     preview.add(big);
                     Button close = new Button(getTranslation("common.close"), x -> preview.close());
@@ -288,7 +294,7 @@ public class ComplaintDetailView extends VerticalLayout implements BeforeEnterOb
                 });
                 files.add(thumb);
             } else {
-                Anchor download = new Anchor(resource, a.fileName() + " (" + (a.sizeBytes() / 1024 + 1) + " KB)");
+                Anchor download = new Anchor(resource, name + " (" + (a.sizeBytes() / 1024 + 1) + " KB)");
                 download.getElement().setAttribute("download", true);
                 download.setId("attachment-" + attachmentId);
                 files.add(download);

@@ -114,7 +114,7 @@ class TranslationsTest {
         List.of("forward", "close").forEach(v -> needed.add("action.not-ours." + v));
         List.of("tracking-id", "received", "type", "category", "title", "district", "status", "verification-due",
                 "follow-up-due", "overdue", "channel", "privacy", "reporter").forEach(v -> needed.add("export.column." + v));
-        List.of(AgencyScope.NO_AGENCY_CLAIM, AgencyScope.UNKNOWN_AGENCY, ComplaintDetailView.NOT_DISPOSED_TO_AGENCY)
+        List.of(AgencyScope.NO_AGENCY_CLAIM, AgencyScope.UNKNOWN_AGENCY)
                 .forEach(t -> needed.add("error." + t));
         Pattern sectionName = Pattern.compile("String name\\(\\)\\s*\\{\\s*return \"([a-z-]+)\";");
         for (String source : sources(CORE_SOURCES)) {
