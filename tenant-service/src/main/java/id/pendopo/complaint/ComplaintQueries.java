@@ -103,6 +103,14 @@ public class ComplaintQueries {
         return query(filter, null, null, Long.class, "COUNT(c)").getSingleResult();
     }
 
+    /** Complaints disposed to {@code agencyId} that wait for its answer: what is new for that agency's officers. */
+    public long awaitingAnswerOf(long agencyId) {
+        return data.em().createQuery("SELECT COUNT(c) FROM Complaint c WHERE c.status = :disposed AND EXISTS (SELECT d"
+                        + " FROM Disposition d WHERE d.complaint = c AND d.agencyId = :agency AND d.respondedAt IS NULL)",
+                Long.class).setParameter("disposed", ComplaintStatus.DISPOSED).setParameter("agency", agencyId)
+                .getSingleResult();
+    }
+
     /** The newest change among the matching complaints, for ETags of lists. */
     public Optional<Instant> lastUpdate(ComplaintFilter filter) {
         // Not MAX(): an aggregate bypasses the attribute converter and comes back as a Timestamp.

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.List;
+import java.util.stream.Stream;
 import org.eclipse.persistence.config.QueryHints;
 
 /**
@@ -40,12 +41,19 @@ public class ComplaintSection implements TenantDataSection {
 
     @Override
     public void export(TenantExportWriter out) throws IOException {
-        List<List<String>> rows = data.em().createQuery("SELECT c FROM Complaint c ORDER BY c.id", Complaint.class)
-                .getResultStream()
-                .map(c -> List.of(c.trackingId().toString(), c.type().name(), c.status().name(), c.privacyMode().name(),
-                        c.categoryCode(), c.title(), c.channel().name(), c.receivedAt().toString(),
-                        c.verificationDueAt().toString()))
-                .toList();
+        export(out, EXPORT_PAGE);
+    }
+
+    /** Complaints read per query while exporting: a regency's million never sit in memory at once. */
+    static final int EXPORT_PAGE = 1000;
+
+    void export(TenantExportWriter out, int pageSize) throws IOException {
+        Iterable<List<String>> rows = () -> Stream.iterate(page(0, pageSize), p -> !p.isEmpty(),
+                        p -> page(p.get(p.size() - 1).id(), pageSize))
+                .flatMap(p -> p.stream().map(c -> List.of(c.trackingId().toString(), c.type().name(),
+                        c.status().name(), c.privacyMode().name(), c.categoryCode(), c.title(), c.channel().name(),
+                        c.receivedAt().toString(), c.verificationDueAt().toString())).toList().stream())
+                .iterator();
         out.csv("complaints.csv", List.of("tracking_id", "type", "status", "privacy", "category", "title", "channel",
                 "received_at", "verification_due_at"), rows);
         List<List<String>> categories = data.em().createQuery("SELECT c FROM ComplaintCategory c ORDER BY c.code",
@@ -53,6 +61,13 @@ public class ComplaintSection implements TenantDataSection {
                 .map(c -> List.of(c.code(), c.name(), c.description() == null ? "" : c.description(), String.valueOf(c.active())))
                 .toList();
         out.csv("complaint_categories.csv", List.of("code", "name", "description", "active"), categories);
+    }
+
+    /** The complaints after id {@code afterId}, by id; the ones read before are let go first. */
+    private List<Complaint> page(long afterId, int pageSize) {
+        data.em().clear();
+        return data.em().createQuery("SELECT c FROM Complaint c WHERE c.id > :after ORDER BY c.id", Complaint.class)
+                .setParameter("after", afterId).setMaxResults(pageSize).getResultList();
     }
 
     @Override

@@ -2,12 +2,20 @@ package id.pendopo.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.pendopo.tenancy.TenantExportWriter;
 import id.pendopo.testing.ComplaintWorld;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +51,47 @@ class ComplaintQueriesTest {
     private static ComplaintFilter filter(Set<ComplaintStatus> s, String category, Long agency, String district,
             Boolean overdue, String text) {
         return new ComplaintFilter(s, category, agency, district, overdue, null, null, null, text, false);
+    }
+
+    @Test
+    void whatIsNewForAnAgencyIsWhatWaitsForItsAnswer() {
+        long dpupr = world.agencyId("DPUPR");
+        long dlh = world.agencyId("DLH");
+        for (int i = 0; i < 3; i++) {
+            TrackingId id = ids.get(i);
+            world.inTx(() -> world.desk.verify(id, ComplaintServicesTest.COORDINATOR, null));
+            world.inTx(() -> world.desk.dispose(id, Set.of(dpupr, dlh), ComplaintServicesTest.COORDINATOR, null));
+        }
+        world.inTx(() -> world.desk.respond(ids.get(0), dpupr, "Sudah ditambal.", ComplaintServicesTest.COORDINATOR));
+
+        assertThat(world.inTx(() -> world.queries.awaitingAnswerOf(dpupr))).isEqualTo(2);
+        assertThat(world.inTx(() -> world.queries.awaitingAnswerOf(dlh))).isEqualTo(3);
+    }
+
+    @Test
+    void theTenantExportReadsComplaintsPageByPageAndMissesNone() throws Exception {
+        ComplaintSection section = new ComplaintSection();
+        section.data = world.data;
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        world.inTx(() -> {
+            try (TenantExportWriter out = new TenantExportWriter(zip)) {
+                section.export(out, 2);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return null;
+        });
+        String csv = null;
+        try (ZipInputStream in = new ZipInputStream(
+                new ByteArrayInputStream(zip.toByteArray()))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                if (e.getName().equals("complaints.csv")) {
+                    csv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        List<String> exported = csv.lines().skip(1).map(l -> l.substring(0, l.indexOf(','))).toList();
+        assertThat(exported).containsExactlyElementsOf(ids.stream().map(TrackingId::toString).toList());
     }
 
     @Test

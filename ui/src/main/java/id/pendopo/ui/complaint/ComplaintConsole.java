@@ -71,16 +71,37 @@ public class ComplaintConsole {
     }
 
     public List<Complaint> range(ComplaintFilter filter, ComplaintQueries.Order order, int offset, int limit) {
-        return tx.inNew(() -> queries.range(filter, order, offset, limit));
+        return tx.inNew(() -> forAgency(filter, queries.range(filter, order, offset, limit)));
     }
 
     public ComplaintQueries.Slice page(ComplaintFilter filter, ComplaintCursor after, int limit) {
-        return tx.inNew(() -> queries.page(filter, after, limit));
+        return tx.inNew(() -> {
+            ComplaintQueries.Slice slice = queries.page(filter, after, limit);
+            forAgency(filter, slice.items());
+            return slice;
+        });
     }
 
+    /**
+     * An agency's list reads its own dispositions (overdue means late with that agency's answer,
+     * {@link Complaint#isOverdueFor}): loaded here, in the transaction, not lazily from the screen afterwards.
+     */
+    private static List<Complaint> forAgency(ComplaintFilter filter, List<Complaint> rows) {
+        if (filter.agencyId() != null) {
+            rows.forEach(c -> c.dispositions().size());
+        }
+        return rows;
+    }
+
+    /**
+     * What the inbox and the menu count: for the regency's coordinators the reports waiting for verification; for an
+     * agency's officers the complaints waiting for that agency's answer (a RECEIVED report has no agency yet). Both
+     * with the overdue ones by the same rule as the list.
+     */
     public Counts counts(Long agencyId) {
-        ComplaintFilter scope = ComplaintFilter.ALL.withAgency(agencyId);
-        return tx.inNew(() -> new Counts(queries.count(scope.withStatuses(Set.of(ComplaintStatus.RECEIVED))),
+        return tx.inNew(() -> new Counts(agencyId == null
+                ? queries.count(ComplaintFilter.ALL.withStatuses(Set.of(ComplaintStatus.RECEIVED)))
+                : queries.awaitingAnswerOf(agencyId),
                 queries.count(new ComplaintFilter(null, null, agencyId, null, true, null, null, null, null, false))));
     }
 

@@ -40,7 +40,7 @@ public class NavCounters extends HorizontalLayout {
         try {
             Long agency = console.agencyScope(user).map(Agency::id).orElse(null);
             ComplaintConsole.Counts counts = console.counts(agency);
-            show(received, counts.received(), "nav.count-new");
+            show(received, counts.received(), agency == null ? "nav.count-new" : "nav.count-new.agency");
             show(overdue, counts.overdue(), "nav.count-overdue");
         } catch (DomainException refused) {
             // An agency officer without a known agency: the inbox explains it, the menu stays quiet.
