@@ -244,6 +244,12 @@ class BrowserIT {
         browser.find(By.cssSelector("#complaint[data-status='CLOSED']"));
         assertThat(browser.byId("notice").getText()).contains("Terima kasih");
         browser.screenshot("07-reporter-rated");
+        // The same page in English, and the link back to Indonesian.
+        browser.open("/lacak/" + trackingId + "?lang=en");
+        browser.find(By.cssSelector("#complaint[data-status='CLOSED']"));
+        assertThat(browser.find(By.tagName("h1")).getText()).startsWith("Track report");
+        browser.byId("language").click();
+        browser.waitUntil(d -> d.findElement(By.tagName("h1")).getText().startsWith("Lacak laporan"));
 
         browser.open("/pengaduan/" + trackingId);
         status("CLOSED");

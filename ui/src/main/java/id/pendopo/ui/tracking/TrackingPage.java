@@ -11,23 +11,26 @@ import id.pendopo.notification.IndonesianDates;
 import id.pendopo.tenancy.RegionalTime;
 import id.pendopo.ui.i18n.Translations;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The citizen's tracking page, as plain HTML without scripts: what {@code viewer} may see of one complaint, by the
  * complaint's own rules ({@link Complaint#contentVisibleTo}, {@link Complaint#messagesSeenBy},
  * {@link ComplaintEvent#noteAsSeenBy}, {@link Complaint#statusNoteAsSeenBy}), and the forms the reporter may use.
- * Everything the complaint holds is escaped. In Indonesian, the language of the e-mails that link here.
+ * Everything the complaint holds is escaped. In Indonesian, the language of the e-mails that link here, or in
+ * English ({@code ?lang=en}, kept by the forms; a link switches between the two).
  */
 public final class TrackingPage {
 
     static final Locale ID = Locale.forLanguageTag("id");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'pukul' HH.mm", ID);
+    static final Locale EN = Locale.ENGLISH;
 
     /**
      * @param complaint  null when there is nothing to show: unknown, not public, or a wrong secret
@@ -35,10 +38,28 @@ public final class TrackingPage {
      * @param agencies   the regency's agency names by id, for the answers of the agencies
      * @param secret     the reporter's secret as they typed it, carried in their forms (only for {@code REPORTER})
      * @param forwarded  where the complaint was forwarded, or null
+     * @param locale     Indonesian ({@link #ID}) or English ({@link #EN})
      */
     public record Model(String trackingId, String regency, RegionalTime zone, Instant now, Complaint complaint,
             Viewer viewer, String notice, boolean noticeIsError, Map<Long, String> agencies, String secret,
-            Forwarded forwarded) {
+            Forwarded forwarded, Locale locale) {
+
+        public Model {
+            locale = isEnglish(locale) ? EN : ID;
+        }
+
+        String t(String key, Object... params) {
+            return Translations.get(locale, key, params);
+        }
+    }
+
+    /** The page's language for a {@code lang} parameter: English for {@code en}, else Indonesian. */
+    public static Locale language(String lang) {
+        return lang != null && lang.strip().toLowerCase(Locale.ROOT).startsWith("en") ? EN : ID;
+    }
+
+    static boolean isEnglish(Locale locale) {
+        return locale != null && locale.getLanguage().equals("en");
     }
 
     /**
@@ -53,62 +74,71 @@ public final class TrackingPage {
 
     public static String render(Model m) {
         StringBuilder h = new StringBuilder(4096);
-        h.append("<!doctype html><html lang=\"id\"><head><meta charset=\"utf-8\">")
+        boolean english = isEnglish(m.locale());
+        h.append("<!doctype html><html lang=\"").append(english ? "en" : "id").append("\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-                .append("<title>Lacak laporan ").append(esc(m.trackingId())).append(" — ").append(esc(m.regency()))
+                .append("<title>").append(esc(m.t("tracking.heading"))).append(' ').append(esc(m.trackingId()))
+                .append(" — ").append(esc(m.regency()))
                 .append("</title><style>").append(STYLE).append("</style></head><body><main>")
-                .append("<p class=\"regency\">").append(esc(m.regency())).append("</p>")
-                .append("<h1>Lacak laporan <span id=\"tracking-id\">").append(esc(m.trackingId())).append("</span></h1>");
+                .append("<p class=\"regency\">").append(esc(m.regency())).append(" · <a id=\"language\" lang=\"")
+                .append(english ? "id" : "en").append("\" href=\"").append(esc(m.trackingId())).append(english ? "" : "?lang=en")
+                .append("\">").append(esc(m.t("tracking.other-language"))).append("</a></p>")
+                .append("<h1>").append(esc(m.t("tracking.heading"))).append(" <span id=\"tracking-id\">")
+                .append(esc(m.trackingId())).append("</span></h1>");
         if (m.notice() != null) {
             h.append("<p id=\"notice\" class=\"").append(m.noticeIsError() ? "error" : "ok").append("\">")
                     .append(esc(m.notice())).append("</p>");
         }
         Complaint c = m.complaint();
         if (c == null) {
-            h.append("<p id=\"not-shown\">Laporan ini tidak ditemukan atau belum dapat ditampilkan untuk umum. Bila Anda "
-                    + "pelapornya, masukkan kode rahasia yang Anda terima saat melapor.</p>");
-            secretForm(h, m.trackingId());
+            h.append("<p id=\"not-shown\">").append(esc(m.t("tracking.not-shown"))).append("</p>");
+            secretForm(h, m);
             return h.append("</main></body></html>").toString();
         }
         Viewer v = m.viewer();
         boolean content = c.contentVisibleTo(v);
         h.append("<section id=\"complaint\" data-status=\"").append(c.status().name()).append("\">")
-                .append("<p>Status: <strong id=\"status\">").append(esc(t("complaint.status." + c.status().name())))
-                .append("</strong></p><p>Diterima: ").append(esc(when(c.receivedAt(), m.zone()))).append("</p>");
-        deadline(c, m.zone()).ifPresent(d -> h.append("<p id=\"deadline\">").append(esc(d)).append("</p>"));
-        c.statusNoteAsSeenBy(v).ifPresent(n -> h.append("<p id=\"status-note\">Keterangan: ").append(esc(n)).append("</p>"));
+                .append("<p>").append(esc(m.t("tracking.status"))).append(": <strong id=\"status\">")
+                .append(esc(m.t("complaint.status." + c.status().name()))).append("</strong></p><p>")
+                .append(esc(m.t("tracking.received"))).append(": ").append(esc(when(c.receivedAt(), m.zone(), m.locale())))
+                .append("</p>");
+        deadline(c, m).ifPresent(d -> h.append("<p id=\"deadline\">").append(esc(d)).append("</p>"));
+        c.statusNoteAsSeenBy(v).ifPresent(n -> h.append("<p id=\"status-note\">").append(esc(m.t("tracking.status-note")))
+                .append(": ").append(esc(n)).append("</p>"));
         if (m.forwarded() != null) {
-            h.append("<p id=\"forwarded\">Laporan ini dilimpahkan ke ").append(esc(m.forwarded().regency()));
+            String regency = m.forwarded().regency();
+            h.append("<p id=\"forwarded\">");
             if (m.forwarded().givenUp()) {
-                h.append(", tetapi tidak dapat diserahkan kepada mereka secara otomatis. Silakan sampaikan laporan Anda "
-                        + "langsung kepada ").append(esc(m.forwarded().regency())).append(".</p>");
+                h.append(esc(m.t("tracking.forwarded.given-up", regency)));
             } else if (m.forwarded().trackingId() == null) {
-                h.append("; nomor laporannya di sana menyusul.</p>");
+                h.append(esc(m.t("tracking.forwarded.pending", regency)));
             } else {
                 String there = m.forwarded().trackingId();
-                h.append(" dan diterima di sana sebagai <a id=\"forwarded-as\" href=\"/lacak/").append(esc(there)).append("\">")
-                        .append(esc(there)).append("</a>. Pantau di sana dengan kode rahasia yang sama.</p>");
+                h.append(esc(m.t("tracking.forwarded.as", regency))).append(" <a id=\"forwarded-as\" href=\"/lacak/")
+                        .append(esc(there)).append(english ? "?lang=en" : "").append("\">").append(esc(there)).append("</a>. ")
+                        .append(esc(m.t("tracking.forwarded.follow")));
             }
+            h.append("</p>");
         }
         if (content) {
             h.append("<h2 id=\"title\">").append(esc(c.title())).append("</h2>")
                     .append("<p id=\"description\" class=\"text\">").append(esc(c.description())).append("</p>");
             List<Disposition> answered = c.dispositions().stream().filter(Disposition::hasResponded).toList();
             if (!answered.isEmpty()) {
-                h.append("<h3>Tindak lanjut perangkat daerah</h3><ul id=\"answers\">");
+                h.append("<h3>").append(esc(m.t("tracking.answers"))).append("</h3><ul id=\"answers\">");
                 for (Disposition d : answered) {
-                    h.append("<li><strong>").append(esc(m.agencies().getOrDefault(d.agencyId(), "Perangkat daerah")))
+                    h.append("<li><strong>").append(esc(m.agencies().getOrDefault(d.agencyId(), m.t("tracking.agency"))))
                             .append("</strong>: <span class=\"text\">").append(esc(d.response())).append("</span></li>");
                 }
                 h.append("</ul>");
             }
         }
         boolean reporterVisible = c.reporterVisibleTo(v);
-        h.append("<h3>Riwayat</h3><ol id=\"timeline\">");
+        h.append("<h3>").append(esc(m.t("tracking.timeline"))).append("</h3><ol id=\"timeline\">");
         for (ComplaintEvent e : c.events()) {
             h.append("<li data-event=\"").append(e.type().name()).append("\">")
-                    .append(esc(when(e.occurredAt(), m.zone()))).append(" — ")
-                    .append(esc(t("complaint.event." + e.type().name()))).append(" (")
+                    .append(esc(when(e.occurredAt(), m.zone(), m.locale()))).append(" — ")
+                    .append(esc(m.t("complaint.event." + e.type().name()))).append(" (")
                     .append(esc(e.actor().displayNameFor(reporterVisible))).append(')');
             e.noteAsSeenBy(v).ifPresent(n -> h.append(": <span class=\"text\">").append(esc(n)).append("</span>"));
             h.append("</li>");
@@ -116,10 +146,10 @@ public final class TrackingPage {
         h.append("</ol>");
         List<ComplaintMessage> messages = c.messagesSeenBy(v);
         if (!messages.isEmpty()) {
-            h.append("<h3>Percakapan</h3><ul id=\"messages\">");
+            h.append("<h3>").append(esc(m.t("tracking.messages"))).append("</h3><ul id=\"messages\">");
             for (ComplaintMessage msg : messages) {
                 h.append("<li><strong>").append(esc(msg.author().displayNameFor(reporterVisible))).append("</strong>, ")
-                        .append(esc(when(msg.postedAt(), m.zone()))).append(": <span class=\"text\">")
+                        .append(esc(when(msg.postedAt(), m.zone(), m.locale()))).append(": <span class=\"text\">")
                         .append(esc(msg.body())).append("</span></li>");
             }
             h.append("</ul>");
@@ -128,17 +158,22 @@ public final class TrackingPage {
         if (v == Viewer.REPORTER) {
             reporterForms(h, m, c);
         } else {
-            secretForm(h, m.trackingId());
+            secretForm(h, m);
         }
         return h.append("</main></body></html>").toString();
     }
 
-    private static void secretForm(StringBuilder h, String trackingId) {
-        h.append("<form id=\"secret-form\" method=\"post\" action=\"").append(esc(trackingId)).append("\">")
-                .append("<input type=\"hidden\" name=\"action\" value=\"lihat\">")
-                .append("<label>Kode rahasia <input id=\"secret\" name=\"secret\" autocomplete=\"off\" required ")
+    private static void secretForm(StringBuilder h, Model m) {
+        h.append("<form id=\"secret-form\" method=\"post\" action=\"").append(esc(m.trackingId())).append("\">")
+                .append("<input type=\"hidden\" name=\"action\" value=\"lihat\">").append(langInput(m))
+                .append("<label>").append(esc(m.t("tracking.secret")))
+                .append(" <input id=\"secret\" name=\"secret\" autocomplete=\"off\" required ")
                 .append("placeholder=\"XXXX-XXXX-XXXX-XXXX\" maxlength=\"40\"></label> ")
-                .append("<button id=\"show\" type=\"submit\">Lihat laporan saya</button></form>");
+                .append("<button id=\"show\" type=\"submit\">").append(esc(m.t("tracking.show"))).append("</button></form>");
+    }
+
+    private static String langInput(Model m) {
+        return isEnglish(m.locale()) ? "<input type=\"hidden\" name=\"lang\" value=\"en\">" : "";
     }
 
     /** The reporter's acts, each a form carrying the secret again (nothing is kept between requests). */
@@ -147,24 +182,26 @@ public final class TrackingPage {
         String secret = m.secret();
         h.append("<section id=\"reporter-acts\">");
         if (allowed.contains(ComplaintAction.CONFIRM_AND_CLOSE)) {
-            h.append(form("rate-form", m.trackingId(), "nilai", secret)).append("<fieldset><legend>Konfirmasi selesai dan beri ")
-                    .append("penilaian</legend>");
+            h.append(form("rate-form", m, "nilai", secret)).append("<fieldset><legend>")
+                    .append(esc(m.t("tracking.rate.legend"))).append("</legend>");
             for (int i = 1; i <= 5; i++) {
                 h.append("<label><input type=\"radio\" name=\"rating\" value=\"").append(i).append("\" id=\"rating-")
                         .append(i).append("\"").append(i == 5 ? " required" : "").append("> ").append(i).append("</label> ");
             }
-            h.append("<label>Komentar (tidak wajib) <textarea name=\"text\" maxlength=\"4000\"></textarea></label>")
-                    .append("<button id=\"rate\" type=\"submit\">Kirim penilaian</button></fieldset></form>");
+            h.append("<label>").append(esc(m.t("tracking.rate.comment")))
+                    .append(" <textarea name=\"text\" maxlength=\"4000\"></textarea></label><button id=\"rate\" type=\"submit\">")
+                    .append(esc(m.t("tracking.rate.submit"))).append("</button></fieldset></form>");
         }
         if (allowed.contains(ComplaintAction.REOPEN)) {
-            h.append(form("reopen-form", m.trackingId(), "buka", secret))
-                    .append("<label>Belum selesai? Jelaskan mengapa <textarea name=\"text\" required maxlength=\"4000\">")
-                    .append("</textarea></label><button id=\"reopen\" type=\"submit\">Buka kembali laporan</button></form>");
+            h.append(form("reopen-form", m, "buka", secret)).append("<label>").append(esc(m.t("tracking.reopen.label")))
+                    .append(" <textarea name=\"text\" required maxlength=\"4000\"></textarea></label><button id=\"reopen\" ")
+                    .append("type=\"submit\">").append(esc(m.t("tracking.reopen.submit"))).append("</button></form>");
         }
         if (c.status() != ComplaintStatus.CLOSED) {
-            h.append(form("reply-form", m.trackingId(), "balas", secret))
-                    .append("<label>Tulis pesan kepada petugas <textarea id=\"reply-text\" name=\"text\" required ")
-                    .append("maxlength=\"4000\"></textarea></label><button id=\"reply\" type=\"submit\">Kirim pesan</button></form>");
+            h.append(form("reply-form", m, "balas", secret)).append("<label>").append(esc(m.t("tracking.reply.label")))
+                    .append(" <textarea id=\"reply-text\" name=\"text\" required maxlength=\"4000\"></textarea></label>")
+                    .append("<button id=\"reply\" type=\"submit\">").append(esc(m.t("tracking.reply.submit")))
+                    .append("</button></form>");
         }
         h.append("</section>");
     }
@@ -173,29 +210,38 @@ public final class TrackingPage {
      * A form of the reporter's, carrying the secret they typed (the page is the answer to their own POST, never
      * cached, so the secret goes nowhere it was not already).
      */
-    private static String form(String id, String trackingId, String action, String secret) {
-        return "<form id=\"" + id + "\" method=\"post\" action=\"" + esc(trackingId) + "\">"
-                + "<input type=\"hidden\" name=\"action\" value=\"" + action + "\">"
+    private static String form(String id, Model m, String action, String secret) {
+        return "<form id=\"" + id + "\" method=\"post\" action=\"" + esc(m.trackingId()) + "\">"
+                + "<input type=\"hidden\" name=\"action\" value=\"" + action + "\">" + langInput(m)
                 + "<input type=\"hidden\" name=\"secret\" value=\"" + esc(secret) + "\">";
     }
 
-    private static java.util.Optional<String> deadline(Complaint c, RegionalTime zone) {
+    private static Optional<String> deadline(Complaint c, Model m) {
         return switch (c.status()) {
-            case RECEIVED, DEFERRED -> java.util.Optional.of("Batas waktu verifikasi: "
-                    + IndonesianDates.deadline(c.verificationDueAt(), zone));
-            case DISPOSED -> c.followUpDueAt().map(d -> "Batas waktu tindak lanjut: " + IndonesianDates.deadline(d, zone));
-            default -> java.util.Optional.empty();
+            case RECEIVED, DEFERRED -> Optional.of(m.t("tracking.deadline.verification",
+                    deadline(c.verificationDueAt(), m.zone(), m.locale())));
+            case DISPOSED -> c.followUpDueAt().map(d -> m.t("tracking.deadline.follow-up", deadline(d, m.zone(), m.locale())));
+            default -> Optional.empty();
         };
     }
 
-    static String when(Instant at, RegionalTime zone) {
+    /** As {@link IndonesianDates#deadline}, in the page's language: a deadline at midnight is its last day. */
+    static String deadline(Instant at, RegionalTime zone, Locale locale) {
+        if (!isEnglish(locale)) {
+            return IndonesianDates.deadline(at, zone);
+        }
         ZonedDateTime local = at.atZone(zone.zone());
-        return WHEN.format(local) + " " + zone.name();
+        return local.toLocalTime().equals(LocalTime.MIDNIGHT) ? DAY_EN.format(local.minusDays(1)) : when(at, zone, locale);
     }
 
-    private static String t(String key) {
-        return Translations.get(ID, key);
+    static String when(Instant at, RegionalTime zone, Locale locale) {
+        ZonedDateTime local = at.atZone(zone.zone());
+        return (isEnglish(locale) ? WHEN_EN : WHEN_ID).format(local) + " " + zone.name();
     }
+
+    private static final DateTimeFormatter WHEN_ID = DateTimeFormatter.ofPattern("d MMMM yyyy 'pukul' HH.mm", ID);
+    private static final DateTimeFormatter WHEN_EN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", EN);
+    private static final DateTimeFormatter DAY_EN = DateTimeFormatter.ofPattern("d MMMM yyyy", EN);
 
     /** HTML text and attribute escaping. */
     static String esc(String s) {

@@ -18,6 +18,7 @@ import id.pendopo.tenancy.TenantAccess;
 import id.pendopo.tenancy.TenantContext;
 import id.pendopo.tenancy.TenantRef;
 import id.pendopo.ui.i18n.ErrorMessages;
+import id.pendopo.ui.i18n.Translations;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -37,7 +38,8 @@ import java.util.stream.Collectors;
  * shows the reporter's own view and carries out their act: {@code action} is {@code lihat} (look), {@code balas}
  * (write to the staff, {@code text}), {@code nilai} (confirm and rate, {@code rating} 1–5 and an optional
  * {@code text}) or {@code buka} (reopen, {@code text} says why). The tenant is the one the tracking id's prefix
- * names ({@link ComplaintTracking#tenantOf}); every rule is the one the tracking API applies.
+ * names ({@link ComplaintTracking#tenantOf}); every rule is the one the tracking API applies. {@code lang=en} shows
+ * it in English ({@link TrackingPage#language}).
  */
 @WebServlet(urlPatterns = TrackingPageServlet.PATH + "/*")
 public class TrackingPageServlet extends HttpServlet {
@@ -60,11 +62,12 @@ public class TrackingPageServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
         String id = idOf(req);
-        Page page = inTenant(id, tenant -> tx.inNew(() -> {
+        Locale locale = TrackingPage.language(req.getParameter("lang"));
+        Page page = inTenant(id, locale, tenant -> tx.inNew(() -> {
             try {
-                return page(id, tenant, tracking.forPublic(TrackingId.parse(id)), Viewer.PUBLIC, null, false, null);
+                return page(id, tenant, tracking.forPublic(TrackingId.parse(id)), Viewer.PUBLIC, null, false, null, locale);
             } catch (NotFoundException notPublic) {
-                return notShown(id, tenant, null, 404);
+                return notShown(id, tenant, null, 404, locale);
             }
         }));
         write(res, page);
@@ -77,27 +80,27 @@ public class TrackingPageServlet extends HttpServlet {
         String secret = req.getParameter("secret") == null ? "" : req.getParameter("secret").strip();
         String action = req.getParameter("action") == null ? "lihat" : req.getParameter("action");
         String text = req.getParameter("text");
-        Page page = inTenant(id, tenant -> {
+        Locale locale = TrackingPage.language(req.getParameter("lang"));
+        Page page = inTenant(id, locale, tenant -> {
             TrackingId tid = TrackingId.parse(id);
             try {
                 String done = tx.inNew(() -> act(tid, secret, action, text, req.getParameter("rating")));
-                return tx.inNew(() -> page(id, tenant, tracking.forReporter(tid, secret), Viewer.REPORTER, done, false,
-                        secret));
+                return tx.inNew(() -> page(id, tenant, tracking.forReporter(tid, secret), Viewer.REPORTER,
+                        done == null ? null : Translations.get(locale, done), false, secret, locale));
             } catch (InvalidTrackingSecretException | NotFoundException wrong) {
-                return notShown(id, tenant, "Kode rahasia tidak cocok dengan laporan ini. Periksa kembali kode yang Anda "
-                        + "terima saat melapor.", 403);
+                return notShown(id, tenant, Translations.get(locale, "tracking.wrong-secret"), 403, locale);
             } catch (DomainException refused) {
                 // The secret was right, the act was not possible: show their report with the reason.
-                String why = ErrorMessages.of(refused, TrackingPage.ID);
+                String why = ErrorMessages.of(refused, locale);
                 Page shown = tx.inNew(() -> page(id, tenant, tracking.forReporter(tid, secret), Viewer.REPORTER, why,
-                        true, secret));
+                        true, secret, locale));
                 return new Page(refused instanceof ValidationException ? 400 : 409, shown.html());
             }
         });
         write(res, page);
     }
 
-    /** Carries out the reporter's act; returns the sentence that confirms it. */
+    /** Carries out the reporter's act; returns the key of the sentence that confirms it, or null. */
     private String act(TrackingId id, String secret, String action, String text, String rating) {
         return switch (action) {
             case "lihat" -> {
@@ -106,15 +109,15 @@ public class TrackingPageServlet extends HttpServlet {
             }
             case "balas" -> {
                 tracking.reply(id, secret, text);
-                yield "Pesan Anda telah dikirim kepada petugas.";
+                yield "tracking.done.reply";
             }
             case "nilai" -> {
                 tracking.confirmAndRate(id, secret, rating(rating), text == null || text.isBlank() ? null : text);
-                yield "Terima kasih. Laporan Anda telah ditutup dengan penilaian Anda.";
+                yield "tracking.done.rate";
             }
             case "buka" -> {
                 tracking.reopen(id, secret, text);
-                yield "Laporan Anda dibuka kembali dan akan ditindaklanjuti lagi.";
+                yield "tracking.done.reopen";
             }
             default -> throw ValidationException.of("action", "must be lihat, balas, nilai or buka");
         };
@@ -131,10 +134,11 @@ public class TrackingPageServlet extends HttpServlet {
     private record Page(int status, String html) {
     }
 
-    private Page page(String id, Tenant tenant, Complaint c, Viewer viewer, String notice, boolean error, String secret) {
+    private Page page(String id, Tenant tenant, Complaint c, Viewer viewer, String notice, boolean error, String secret,
+            Locale locale) {
         Map<Long, String> names = agencies.all().stream().collect(Collectors.toMap(Agency::id, Agency::name));
         return new Page(200, TrackingPage.render(new TrackingPage.Model(id, tenant.name(), tenant.timeZone(),
-                clock.instant(), c, viewer, notice, error, names, secret, forwarded(c))));
+                clock.instant(), c, viewer, notice, error, names, secret, forwarded(c), locale)));
     }
 
     /**
@@ -151,21 +155,21 @@ public class TrackingPageServlet extends HttpServlet {
                 .orElse(new TrackingPage.Forwarded(c.forwardedToTenant().get(), null, true));
     }
 
-    private static Page notShown(String id, Tenant tenant, String notice, int status) {
+    private static Page notShown(String id, Tenant tenant, String notice, int status, Locale locale) {
         return new Page(status, TrackingPage.render(new TrackingPage.Model(id, tenant == null ? "Pendopo" : tenant.name(),
-                null, null, null, Viewer.PUBLIC, notice, notice != null, Map.of(), null, null)));
+                null, null, null, Viewer.PUBLIC, notice, notice != null, Map.of(), null, null, locale)));
     }
 
     /** Runs {@code work} in the tenant the id names; an unknown or unusable one reads like an unknown report. */
-    private Page inTenant(String id, Function<Tenant, Page> work) {
+    private Page inTenant(String id, Locale locale, Function<Tenant, Page> work) {
         if (id == null || !TrackingId.isValid(id)) {
-            return notShown(id == null ? "" : id, null, null, 404);
+            return notShown(id == null ? "" : id, null, null, 404, locale);
         }
         TenantRef ref;
         try {
             ref = tracking.tenantOf(TrackingId.parse(id));
         } catch (DomainException unknown) {
-            return notShown(id, null, null, 404);
+            return notShown(id, null, null, 404, locale);
         }
         try (TenantContext.Scope scope = TenantContext.enter(ref)) {
             return work.apply(tenants.snapshot(ref.id()));

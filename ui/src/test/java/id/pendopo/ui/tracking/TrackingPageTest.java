@@ -43,7 +43,7 @@ class TrackingPageTest {
     private String page(Viewer viewer, String secret, TrackingPage.Forwarded forwarded) {
         return TrackingPage.render(new TrackingPage.Model("LKT-26-000123", "Kabupaten Langkat",
                 RegionalTime.ofProvince("12"), T0.plus(Duration.ofDays(1)), complaint, viewer, null, false,
-                Map.of(DPUPR, "Dinas PUPR"), secret, forwarded));
+                Map.of(DPUPR, "Dinas PUPR"), secret, forwarded, TrackingPage.ID));
     }
 
     private void resolved() {
@@ -101,7 +101,33 @@ class TrackingPageTest {
     @Test
     void nothingToShowReadsTheSameForAnUnknownAndAHiddenReport() {
         String html = TrackingPage.render(new TrackingPage.Model("LKT-26-999999", "Kabupaten Langkat", null, null, null,
-                Viewer.PUBLIC, null, false, Map.of(), null, null));
+                Viewer.PUBLIC, null, false, Map.of(), null, null, null));
         assertThat(html).contains("id=\"not-shown\"", "id=\"secret-form\"").doesNotContain("data-status");
+    }
+
+    @Test
+    void inEnglishThePageAndItsFormsStayEnglishAndTheLinkLeadsBackToIndonesian() {
+        resolved();
+        String html = TrackingPage.render(new TrackingPage.Model("LKT-26-000123", "Kabupaten Langkat",
+                RegionalTime.ofProvince("12"), T0.plus(Duration.ofDays(15)), complaint, Viewer.REPORTER, null, false,
+                Map.of(DPUPR, "Dinas PUPR"), "K7MQ-2XPR-9WTD-4HNC", null, TrackingPage.language("en")));
+
+        assertThat(html).startsWith("<!doctype html><html lang=\"en\">").contains("<h1>Track report ")
+                .contains("Status: <strong id=\"status\">").contains("Follow-up by the agencies", "History")
+                .contains("Confirm it is resolved and rate it", "<input type=\"hidden\" name=\"lang\" value=\"en\">")
+                .contains("<a id=\"language\" lang=\"id\" href=\"LKT-26-000123\">Bahasa Indonesia</a>")
+                .containsPattern("\\d{1,2} November 2026, \\d\\d:\\d\\d WIB")
+                .doesNotContain("Riwayat", "Kirim penilaian");
+        assertThat(page(Viewer.PUBLIC, null)).contains("<html lang=\"id\">", "href=\"LKT-26-000123?lang=en\">English</a>")
+                .doesNotContain("name=\"lang\"");
+    }
+
+    @Test
+    void anEnglishDeadlineAtMidnightIsItsLastDay() {
+        RegionalTime wib = RegionalTime.ofProvince("12");
+        assertThat(TrackingPage.deadline(Instant.parse("2026-12-04T17:00:00Z"), wib, TrackingPage.EN))
+                .isEqualTo("4 December 2026");
+        assertThat(TrackingPage.deadline(Instant.parse("2026-12-04T17:00:00Z"), wib, TrackingPage.ID))
+                .isEqualTo("4 Desember 2026");
     }
 }
