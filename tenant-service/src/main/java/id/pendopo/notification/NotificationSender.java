@@ -78,21 +78,25 @@ public class NotificationSender {
     public int sendDue(Instant now) {
         int sent = 0;
         for (Long id : tx.inNew(() -> outbox.due(now, BATCH))) {
-            Instant lease = (clock == null ? now : later(now, clock.instant())).plus(LEASE);
+            // As stored (DATETIME(6)), so that the outcome can tell whether the lease is still this run's.
+            Instant lease = current(now).plus(LEASE).truncatedTo(ChronoUnit.MICROS);
             OutboundNotification n = tx.inNew(() -> outbox.claim(id, now, lease) ? outbox.find(id) : null);
             if (n == null) {
                 continue;
             }
             String error = attempt(n);
+            // The retry waits from when the attempt ended, not from when the run began: a long run (a backlog, a
+            // slow server) would otherwise schedule its retries in the past.
+            Instant done = current(now);
             tx.runInNew(() -> {
                 OutboundNotification current = outbox.find(id);
-                if (current == null || current.status() != DeliveryStatus.PENDING) {
-                    return;
+                if (current == null || current.status() != DeliveryStatus.PENDING || !lease.equals(current.nextAttemptAt())) {
+                    return; // sent meanwhile, or the attempt outlived its lease and a later run took the message over
                 }
                 if (error == null) {
-                    current.sent(now);
+                    current.sent(done);
                 } else {
-                    current.failed(error, now);
+                    current.failed(error, done);
                 }
             });
             if (error == null) {
@@ -104,8 +108,10 @@ public class NotificationSender {
         return sent;
     }
 
-    private static Instant later(Instant a, Instant b) {
-        return a.isAfter(b) ? a : b;
+    /** The clock's time, never before the run's {@code now}. */
+    private Instant current(Instant now) {
+        Instant at = clock == null ? now : clock.instant();
+        return at.isAfter(now) ? at : now;
     }
 
     /** Null when the channel took the message, else why not. */

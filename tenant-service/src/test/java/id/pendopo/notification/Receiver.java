@@ -26,6 +26,7 @@ final class Receiver implements AutoCloseable {
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private volatile int otherwise = 200;
     private volatile Runnable onFirstRequest;
+    private volatile boolean trickle;
 
     Receiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -41,6 +42,21 @@ final class Receiver implements AutoCloseable {
             synchronized (answers) {
                 status = answers.isEmpty() ? otherwise : answers.poll();
             }
+            if (trickle) {
+                // Headers at once, then a body that never ends: one byte now and then, until the client hangs up.
+                exchange.sendResponseHeaders(status, 0);
+                try (var out = exchange.getResponseBody()) {
+                    for (int i = 0; i < 600; i++) {
+                        out.write('x');
+                        out.flush();
+                        Thread.sleep(100);
+                    }
+                } catch (IOException | InterruptedException clientGone) {
+                    // the client closed the connection: what it should do
+                }
+                exchange.close();
+                return;
+            }
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
         });
@@ -51,6 +67,12 @@ final class Receiver implements AutoCloseable {
     /** Runs {@code hook} while the first request is being received, before it is answered. */
     Receiver duringFirstRequest(Runnable hook) {
         this.onFirstRequest = hook;
+        return this;
+    }
+
+    /** Answers every request with its headers at once and a body that trickles for a minute. */
+    Receiver trickling() {
+        this.trickle = true;
         return this;
     }
 

@@ -33,6 +33,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** Webhooks of API clients: outbox, signature, retries, dead letters, privacy of payloads, who sees what. */
 class WebhooksTest {
@@ -217,6 +218,48 @@ class WebhooksTest {
     }
 
     @Test
+    void aDescriptionThatDoublesWhenEscapedIsCutInThePayloadAndVerifyingStillWorks() {
+        var hook = register(CONNECTOR, receiver.url("/hook"), List.of());
+        NewComplaint p = ComplaintWorld.pothole("12.05.01", "12.05.01.2002");
+        TrackingId id = w.intake.submit(new NewComplaint(p.type(), p.categoryCode(), p.title(), "\"".repeat(4000),
+                p.location(), p.channel(), p.reporter(), PrivacyMode.ANONYMOUS), List.of(), Actor.SYSTEM).trackingId();
+
+        w.inTx(() -> w.desk.verify(id, COORDINATOR, null));
+
+        List<WebhookDelivery> log = log(CONNECTOR, hook.subscription().id());
+        assertThat(log).hasSize(2).allMatch(d -> d.payload().length() <= WebhookDelivery.MAX_PAYLOAD);
+        JsonObject verified = complaintOf(log, id);
+        assertThat(verified.getBoolean("descriptionTruncated")).isTrue();
+        assertThat(verified.getString("description")).matches("\"+").hasSizeLessThan(4000);
+    }
+
+    /** With Java 17's HTTP client, a request's timeout ends when the headers arrive; the body is the sender's to cut. */
+    @Test
+    @Timeout(30)
+    void aReceiverThatTricklesItsBodyDoesNotHoldTheSender() {
+        receiver.trickling();
+        var hook = register(CONNECTOR, receiver.url("/hook"), List.of());
+        submit(PrivacyMode.ANONYMOUS);
+
+        assertThat(w.webhookSender.sendDue(w.world.clock.instant())).isEqualTo(1);
+        assertThat(log(CONNECTOR, hook.subscription().id()).get(0).status()).isEqualTo(DeliveryStatus.DELIVERED);
+    }
+
+    @Test
+    void aRetryWaitsFromWhenTheAttemptEndedNotFromWhenTheRunBegan() {
+        receiver.answering(500).duringFirstRequest(() -> w.world.clock.advance(Duration.ofMinutes(10)));
+        var hook = register(CONNECTOR, receiver.url("/hook"), List.of());
+        submit(PrivacyMode.ANONYMOUS);
+        Instant runBegan = w.world.clock.instant();
+
+        assertThat(w.webhookSender.sendDue(runBegan)).isZero();
+
+        WebhookDelivery failed = log(CONNECTOR, hook.subscription().id()).get(0);
+        assertThat(failed.lastAttemptAt()).isEqualTo(runBegan.plus(Duration.ofMinutes(10)));
+        assertThat(failed.nextAttemptAt()).isEqualTo(runBegan.plus(Duration.ofMinutes(11)));
+    }
+
+    @Test
     void aDeliveryBeingSentIsNotSentAgainByARunThatOverlaps() {
         receiver.answering(200);
         var hook = register(CONNECTOR, receiver.url("/hook"), List.of());
@@ -257,6 +300,8 @@ class WebhooksTest {
         assertThat(log).as("nothing new for the raise").hasSize(2).allSatisfy(d -> {
             assertThat(d.status()).isEqualTo(DeliveryStatus.DEAD);
             assertThat(d.lastError()).isEqualTo("Not sent: complaint " + id.value() + " is confidential now");
+            assertThat(d.payload()).as("the log does not show what was withheld").doesNotContain("Jalan berlubang")
+                    .contains("\"withheld\":true");
         });
 
         w.inTx(() -> w.webhooks.retry(CONNECTOR, webhookId, log.get(0).id()));

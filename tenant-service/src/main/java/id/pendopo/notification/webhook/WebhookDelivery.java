@@ -115,9 +115,12 @@ public class WebhookDelivery {
 
     /**
      * Not sent, and not retried: the complaint may no longer be shown to third parties (it became confidential, or
-     * was purged). Dead, with the reason in the log; a retry by hand is withheld again while that holds.
+     * was purged). Dead, with the reason in the log; a retry by hand is withheld again while that holds. The body is
+     * forgotten too, so the delivery log does not show the client what was withheld from it (privacy is never
+     * lowered, so it is never needed again).
      */
     public void withhold(String reason, Instant at) {
+        payload = jakarta.json.Json.createObjectBuilder().add("id", eventId).add("withheld", true).build().toString();
         lastAttemptAt = at;
         lastStatusCode = null;
         lastError = clip("Not sent: " + reason);

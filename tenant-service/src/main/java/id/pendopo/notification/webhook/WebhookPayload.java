@@ -17,7 +17,9 @@ import java.util.Optional;
  * <li>once public ({@link Complaint#isPublic()}: verified and not CONFIDENTIAL): also title, text and location.</li>
  * </ul>
  * Never the reporter (not even a PUBLIC reporter's name), messages, internal notes, status notes or agency
- * responses.
+ * responses. A body longer than {@link WebhookDelivery#MAX_PAYLOAD} characters (a 4,000-character text of quotes
+ * doubles when escaped) carries the start of the description and {@code "descriptionTruncated": true}; the receiver
+ * reads the whole text through the API.
  */
 public final class WebhookPayload {
 
@@ -27,6 +29,22 @@ public final class WebhookPayload {
     }
 
     public static String of(String eventId, String tenantSlug, ComplaintChanged change, Complaint c) {
+        String description = c.description();
+        String body = of(eventId, tenantSlug, change, c, description, false);
+        while (body.length() > WebhookDelivery.MAX_PAYLOAD && !description.isEmpty()) {
+            int over = body.length() - WebhookDelivery.MAX_PAYLOAD;
+            int keep = Math.max(0, description.length() - Math.max(over, 16));
+            if (keep > 0 && Character.isHighSurrogate(description.charAt(keep - 1))) {
+                keep--; // never half a character
+            }
+            description = description.substring(0, keep);
+            body = of(eventId, tenantSlug, change, c, description, true);
+        }
+        return body;
+    }
+
+    private static String of(String eventId, String tenantSlug, ComplaintChanged change, Complaint c, String description,
+            boolean truncated) {
         JsonObjectBuilder complaint = Json.createObjectBuilder()
                 .add("trackingId", c.trackingId().value())
                 .add("status", c.status().name())
@@ -40,7 +58,10 @@ public final class WebhookPayload {
             complaint.add("type", c.type().name()).add("category", c.categoryCode());
         }
         if (c.isPublic()) {
-            complaint.add("title", c.title()).add("description", c.description()).add("location", location(c.location()));
+            complaint.add("title", c.title()).add("description", description).add("location", location(c.location()));
+            if (truncated) {
+                complaint.add("descriptionTruncated", true);
+            }
         }
         return Json.createObjectBuilder()
                 .add("id", eventId)

@@ -12,25 +12,32 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Logger;
 
 /**
  * POSTs due webhook deliveries of every active tenant, once a minute on one node ({@link Cluster#claim}).
- * A delivery succeeds with a 2xx answer within {@link #TIMEOUT}; redirects are not followed. Each attempt is
- * read and recorded in transactions of their own, with the HTTP call between them. Delivered and dead
- * deliveries are deleted after {@link #RETENTION}.
+ * A delivery succeeds with a 2xx answer within {@link #TIMEOUT}; redirects are not followed, and the answer's body
+ * is not read (its status is the answer; a receiver could trickle a body forever). Each attempt is read and
+ * recorded in transactions of their own, with the HTTP call between them; the outcome is recorded only while the
+ * attempt's lease holds. Delivered and dead deliveries are deleted after {@link #RETENTION}.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -38,7 +45,9 @@ public class WebhookSender {
 
     private static final Logger LOG = Logger.getLogger(WebhookSender.class.getName());
     public static final Duration TIMEOUT = Duration.ofSeconds(10);
-    /** How long a delivery being sent is left alone by other runs: longer than any answer can take. */
+    /** The longest one attempt may take, connecting and waiting for the answer's headers included. */
+    static final Duration DEADLINE = TIMEOUT.multipliedBy(2);
+    /** How long a delivery being sent is left alone by other runs: longer than any attempt can take. */
     static final Duration LEASE = TIMEOUT.multipliedBy(3);
     public static final Duration RETENTION = Duration.ofDays(30);
     public static final String EVENT_ID = "Pendopo-Event-Id";
@@ -102,12 +111,14 @@ public class WebhookSender {
                 .setMaxResults(BATCH).getResultList());
         int delivered = 0;
         for (Long id : due) {
+            // As stored (DATETIME(6)), so that the outcome can tell whether the lease is still this run's.
+            Instant lease = sendingTime(now).plus(LEASE).truncatedTo(ChronoUnit.MICROS);
             Attempt attempt = tx.inNew(() -> {
                 // Claimed for this attempt: a run that overlaps (the next minute's, on another node) finds it not
                 // due until the lease ends, which is after any answer can come; the attempt then sets the next time.
                 int claimed = data.em().createQuery("UPDATE WebhookDelivery d SET d.nextAttemptAt = :lease"
                                 + " WHERE d.id = :id AND d.status = :pending AND d.nextAttemptAt <= :now")
-                        .setParameter("lease", sendingTime(now).plus(LEASE)).setParameter("id", id)
+                        .setParameter("lease", lease).setParameter("id", id)
                         .setParameter("pending", DeliveryStatus.PENDING).setParameter("now", now).executeUpdate();
                 if (claimed == 0) {
                     return null;
@@ -135,10 +146,14 @@ public class WebhookSender {
                 continue;
             }
             Outcome outcome = post(attempt, now);
+            Instant done = sendingTime(now);
             tx.runInNew(() -> {
                 WebhookDelivery d = data.em().find(WebhookDelivery.class, id);
-                if (d != null) {
-                    d.attempted(outcome.status(), outcome.error(), now);
+                // Only while this run's lease holds: a later run that took the delivery over records its own outcome.
+                if (d != null && d.status() == DeliveryStatus.PENDING && lease.equals(d.nextAttemptAt())) {
+                    d.attempted(outcome.status(), outcome.error(), done);
+                } else {
+                    LOG.warning(() -> "Webhook delivery " + id + ": the attempt outlived its lease; its outcome is not recorded");
                 }
             });
             if (outcome.ok()) {
@@ -200,16 +215,56 @@ public class WebhookSender {
         } catch (IllegalArgumentException e) {
             return new Outcome(null, "Invalid URL: " + e.getMessage());
         }
+        CompletableFuture<HttpResponse<Void>> answer = http.sendAsync(request, STATUS_ONLY);
         try {
-            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            int status = answer.get(DEADLINE.toMillis(), TimeUnit.MILLISECONDS).statusCode();
             return new Outcome(status, status >= 200 && status <= 299 ? null : "HTTP " + status);
-        } catch (HttpTimeoutException e) {
+        } catch (TimeoutException e) {
+            answer.cancel(true);
             return new Outcome(null, "No answer within " + TIMEOUT.toSeconds() + " s");
-        } catch (IOException e) {
-            return new Outcome(null, e.getClass().getSimpleName() + ": " + e.getMessage());
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof HttpTimeoutException) {
+                return new Outcome(null, "No answer within " + TIMEOUT.toSeconds() + " s");
+            }
+            return new Outcome(null, cause.getClass().getSimpleName() + ": " + cause.getMessage());
         } catch (InterruptedException e) {
+            answer.cancel(true);
             Thread.currentThread().interrupt();
             return new Outcome(null, "Interrupted");
         }
     }
+
+    /**
+     * Reads the answer's status and not its body: the subscription is cancelled at once, which closes the
+     * connection, so a receiver that sends its headers and then a body byte by byte cannot hold the sender.
+     */
+    private static final HttpResponse.BodyHandler<Void> STATUS_ONLY = info -> new HttpResponse.BodySubscriber<>() {
+        private final CompletableFuture<Void> done = new CompletableFuture<>();
+
+        @Override
+        public CompletionStage<Void> getBody() {
+            return done;
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription subscription) {
+            subscription.cancel();
+            done.complete(null);
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> item) {
+        }
+
+        @Override
+        public void onError(Throwable throwable) {
+            done.complete(null);
+        }
+
+        @Override
+        public void onComplete() {
+            done.complete(null);
+        }
+    };
 }

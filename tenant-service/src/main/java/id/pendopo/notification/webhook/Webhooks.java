@@ -103,9 +103,14 @@ public class Webhooks {
 
     public DeliveryPage deliveries(WebhookCaller caller, long id, int page, int size) {
         WebhookSubscription s = require(caller, id);
+        long first = (long) page * size;
+        if (page < 0 || size < 1 || first > Integer.MAX_VALUE) {
+            throw ValidationException.of("page", "is beyond the log: at most " + (Integer.MAX_VALUE / Math.max(size, 1))
+                    + " pages of " + size);
+        }
         List<WebhookDelivery> items = data.em().createQuery("SELECT d FROM WebhookDelivery d WHERE d.subscriptionId = :s"
                         + " ORDER BY d.createdAt DESC, d.id DESC", WebhookDelivery.class)
-                .setParameter("s", s.id()).setFirstResult(page * size).setMaxResults(size).getResultList();
+                .setParameter("s", s.id()).setFirstResult((int) first).setMaxResults(size).getResultList();
         long total = data.em().createQuery("SELECT COUNT(d) FROM WebhookDelivery d WHERE d.subscriptionId = :s", Long.class)
                 .setParameter("s", s.id()).getSingleResult();
         return new DeliveryPage(items, total);
