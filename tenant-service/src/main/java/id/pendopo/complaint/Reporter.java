@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 @Embeddable
 public class Reporter {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    /** One address, nothing a mail header reads as a second one or a display name: no commas, semicolons, brackets. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s,;<>()\"]+@[^@\\s,;<>()\"]+\\.[^@\\s,;<>()\"]+");
 
     @Column(name = "reporter_name", length = 120)
     private String name;

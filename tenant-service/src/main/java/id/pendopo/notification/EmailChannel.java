@@ -78,7 +78,8 @@ public class EmailChannel implements NotificationChannel {
         try {
             MimeMessage m = new MimeMessage(session);
             m.setFrom(new InternetAddress(settings.from()));
-            m.setRecipients(Message.RecipientType.TO, InternetAddress.parse(address, true));
+            // Exactly one recipient: parse() would read "a@x.id,root" as two.
+            m.setRecipient(Message.RecipientType.TO, new InternetAddress(address, true));
             m.setSubject(notification.subject(), StandardCharsets.UTF_8.name());
             m.setText(notification.text(), StandardCharsets.UTF_8.name());
             if (settings.authenticates()) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.pendopo.shared.ConflictException;
 import id.pendopo.shared.DomainException;
 import id.pendopo.shared.ValidationException;
+import id.pendopo.shared.Validation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -93,6 +94,18 @@ class ComplaintTest {
                 .satisfies(e -> assertThat(((ValidationException) e).errors()).extracting(ValidationException.FieldError::field)
                         .containsExactlyInAnyOrder("categoryCode", "title", "location.latitude", "location.longitude",
                                 "reporter.email"));
+    }
+
+    @Test
+    void anEmailAddressIsOneAddressNeverAListOrANamedOne() {
+        for (String list : List.of("rina@example.id,root", "rina@example.id;x@y.id", "Rina <rina@example.id>", "\"a\"@b.id")) {
+            Validation v = new Validation();
+            new Reporter("Rina", null, list).validate(v);
+            assertThat(v.hasErrors()).as(list).isTrue();
+        }
+        Validation ok = new Validation();
+        new Reporter("Rina", null, "rina.pelapor+lapor@example.co.id").validate(ok);
+        assertThat(ok.hasErrors()).isFalse();
     }
 
     @Test
