@@ -340,6 +340,51 @@ class BrowserIT {
         assertThat(atKaro.getJsonArray("timeline").getJsonObject(0).getString("note")).contains("Salapian", "Kabanjahe");
     }
 
+    /**
+     * Bulk acts touch only what the coordinator sees selected: a new search clears the selection (before, the rows it
+     * hid stayed selected, unseen, and the next bulk act took them along).
+     */
+    @Test
+    @Order(11)
+    void aBulkActTakesOnlyTheRowsTheCoordinatorSeesSelected() {
+        String marker = "Pilih" + System.nanoTime();
+        String client = Platform.clientToken("langkat-integration", "langkat-integration-dev-secret");
+        String first = Platform.postJson("/api/v1/complaints", client,
+                ComplaintsIT.report(marker + " satu jalan retak").build()).json().getString("trackingId");
+        String second = Platform.postJson("/api/v1/complaints", client,
+                ComplaintsIT.report(marker + " dua got tersumbat").build()).json().getString("trackingId");
+
+        signInAndOpen("verifikator.langkat", "/pengaduan");
+        type("complaint-search", marker);
+        browser.byId("open-" + second);
+        selectRow(first);
+        selectRow(second);
+        browser.waitUntil(d -> d.findElement(By.id("bulk-verify")).getAttribute("disabled") == null);
+
+        type("complaint-search", marker + " satu");
+        browser.waitUntil(d -> d.findElements(By.id("open-" + second)).isEmpty());
+        browser.waitUntil(d -> d.findElement(By.id("bulk-verify")).getAttribute("disabled") != null);
+        selectRow(first);
+        browser.waitUntil(d -> d.findElement(By.id("bulk-verify")).getAttribute("disabled") == null);
+        browser.byId("bulk-verify").click();
+        browser.waitUntil(d -> "VERIFIED".equals(Platform.get("/api/v1/complaints/" + first, client).json().getString("status")));
+        assertThat(Platform.get("/api/v1/complaints/" + second, client).json().getString("status"))
+                .as("hidden by the search, so not verified").isEqualTo("RECEIVED");
+        browser.screenshot("11-bulk-verified-only-the-visible-row");
+    }
+
+    /** Ticks the selection box of the inbox row of {@code trackingId} (the grid's first column). */
+    private static void selectRow(String trackingId) {
+        browser.byId("open-" + trackingId);
+        ((JavascriptExecutor) browser.driver()).executeScript("""
+                const grid = document.getElementById('complaint-grid');
+                const content = document.getElementById('open-' + arguments[0]).closest('vaadin-grid-cell-content');
+                const row = grid.shadowRoot.querySelector('slot[name="' + content.slot + '"]').closest('tr');
+                const first = row.querySelector('slot').name;
+                grid.querySelector('vaadin-grid-cell-content[slot="' + first + '"] vaadin-checkbox').click();
+                """, trackingId);
+    }
+
     private static void signInAndOpen(String user, String path) {
         browser.open("/");
         if (browser.find(By.cssSelector("#logout, #username")).getAttribute("id").equals("logout")) {
