@@ -341,8 +341,9 @@ class BrowserIT {
     }
 
     /**
-     * Bulk acts touch only what the coordinator sees selected: a new search clears the selection (before, the rows it
-     * hid stayed selected, unseen, and the next bulk act took them along).
+     * Bulk acts touch only what the coordinator sees selected: ticking rows wakes the bulk buttons (they never did: the
+     * grid's selection mode was set after the buttons listened to the selection), and a new search clears the selection
+     * (before, the rows it hid stayed selected, unseen, and the next bulk act took them along).
      */
     @Test
     @Order(11)
@@ -356,13 +357,14 @@ class BrowserIT {
 
         signInAndOpen("verifikator.langkat", "/pengaduan");
         type("complaint-search", marker);
-        browser.byId("open-" + second);
+        // The search has reached the server once the earlier reports have left the list.
+        browser.waitUntil(d -> d.findElements(By.id("open-" + trackingId)).stream().noneMatch(WebElement::isDisplayed));
         selectRow(first);
         selectRow(second);
         browser.waitUntil(d -> d.findElement(By.id("bulk-verify")).getAttribute("disabled") == null);
 
         type("complaint-search", marker + " satu");
-        browser.waitUntil(d -> d.findElements(By.id("open-" + second)).isEmpty());
+        browser.waitUntil(d -> d.findElements(By.id("open-" + second)).stream().noneMatch(WebElement::isDisplayed));
         browser.waitUntil(d -> d.findElement(By.id("bulk-verify")).getAttribute("disabled") != null);
         selectRow(first);
         browser.waitUntil(d -> d.findElement(By.id("bulk-verify")).getAttribute("disabled") == null);
@@ -373,16 +375,15 @@ class BrowserIT {
         browser.screenshot("11-bulk-verified-only-the-visible-row");
     }
 
-    /** Ticks the selection box of the inbox row of {@code trackingId} (the grid's first column). */
+    /** Clicks the selection box of the inbox row of {@code trackingId} (in the grid's first column), as a user does. */
     private static void selectRow(String trackingId) {
         browser.byId("open-" + trackingId);
-        ((JavascriptExecutor) browser.driver()).executeScript("""
+        String slot = (String) ((JavascriptExecutor) browser.driver()).executeScript("""
                 const grid = document.getElementById('complaint-grid');
                 const content = document.getElementById('open-' + arguments[0]).closest('vaadin-grid-cell-content');
-                const row = grid.shadowRoot.querySelector('slot[name="' + content.slot + '"]').closest('tr');
-                const first = row.querySelector('slot').name;
-                grid.querySelector('vaadin-grid-cell-content[slot="' + first + '"] vaadin-checkbox').click();
+                return grid.shadowRoot.querySelector('slot[name="' + content.slot + '"]').closest('tr').querySelector('slot').name;
                 """, trackingId);
+        browser.find(By.cssSelector("vaadin-grid-cell-content[slot='" + slot + "'] vaadin-checkbox")).click();
     }
 
     private static void signInAndOpen(String user, String path) {

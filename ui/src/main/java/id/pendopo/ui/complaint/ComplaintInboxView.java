@@ -112,8 +112,10 @@ public class ComplaintInboxView extends VerticalLayout implements HasDynamicTitl
         filter = criteria.toFilter(zone, agencyScope);
         categoryNames = console.categoryNames();
         districtNames = console.districtNames();
-        add(header(title), filters(), toolbar(), grid);
+        // The grid first: its selection mode replaces the selection model, and with it the listeners added before,
+        // so the toolbar's bulk buttons, which listen to the selection, must come after it (they never woke up).
         configureGrid();
+        add(header(title), filters(), toolbar(), grid);
         refreshCounts();
         // New reports and deadlines passing show in the counters without a click; the list itself stays as it is.
         OnEveryPoll.refresh(this, this::refreshCounts);
