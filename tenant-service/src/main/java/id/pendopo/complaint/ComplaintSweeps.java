@@ -58,8 +58,8 @@ public class ComplaintSweeps {
     }
 
     /**
-     * One run over every active tenant, after the hand-offs to other regencies that are still pending; returns how
-     * many complaints were closed.
+     * One run over every active tenant, after the hand-offs to other regencies that are still pending, then the
+     * forgetting of idempotent answers in every stored tenant; returns how many complaints were closed.
      */
     public int run(Instant now) {
         try {
@@ -67,11 +67,11 @@ public class ComplaintSweeps {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Pending hand-offs could not be read", e);
         }
-        return TenantSweep.overActiveTenants(tenants, tx, "Complaint sweep", t -> {
-            int closed = autoClose(now);
-            tx.runInNew(() -> idempotentRequests.forgetOlderThan(now.minus(IdempotentRequests.RETENTION)));
-            return closed;
-        });
+        int closed = TenantSweep.overActiveTenants(tenants, tx, "Complaint sweep", t -> autoClose(now));
+        // Remembered answers hold tracking secrets: forgotten on time in every stored tenant, not only active ones.
+        TenantSweep.overStoredTenants(tenants, tx, "Forgetting idempotent requests",
+                t -> tx.inNew(() -> idempotentRequests.forgetOlderThan(now.minus(IdempotentRequests.RETENTION))));
+        return closed;
     }
 
     private int autoClose(Instant now) {

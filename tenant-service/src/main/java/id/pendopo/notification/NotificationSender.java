@@ -65,13 +65,16 @@ public class NotificationSender {
         }
     }
 
-    /** One run over every active tenant; returns how many messages were sent. */
+    /**
+     * One run: sends the messages of every active tenant, then forgets the finished ones past {@link #RETENTION} in
+     * every tenant still stored, suspended and archived ones too (they hold reporters' addresses); returns how many
+     * messages were sent.
+     */
     public int run(Instant now) {
-        return TenantSweep.overActiveTenants(tenants, tx, "Sending notifications", t -> {
-            int sent = sendDue(now);
-            tx.runInNew(() -> outbox.forgetFinishedBefore(now.minus(RETENTION)));
-            return sent;
-        });
+        int sent = TenantSweep.overActiveTenants(tenants, tx, "Sending notifications", t -> sendDue(now));
+        TenantSweep.overStoredTenants(tenants, tx, "Forgetting sent notifications",
+                t -> tx.inNew(() -> outbox.forgetFinishedBefore(now.minus(RETENTION))));
+        return sent;
     }
 
     /** Sends the current tenant's due messages; returns how many went out. */

@@ -40,6 +40,24 @@ class ReporterNotificationsTest {
         return w.inTx(() -> w.outbox.about(id.value()));
     }
 
+    /** Sent messages hold reporters' addresses: forgotten after 30 days in a suspended regency as in an active one. */
+    @Test
+    void aSuspendedRegencysSentMessagesAreForgottenOnTimeAndNothingOfItsIsSent() {
+        w.sender.tenants = w.tenants;
+        TrackingId id = submit();
+        Instant now = w.world.clock.instant();
+        assertThat(w.sender.run(now)).isEqualTo(1);
+        w.inTx(() -> {
+            w.tenants.find(w.world.langkat.id()).orElseThrow().suspend("audit", now);
+            return null;
+        });
+        w.inTx(() -> w.desk.defer(id, COORDINATOR, "Mohon kirim foto lokasi"));
+
+        assertThat(w.sender.run(now.plus(Duration.ofDays(31)))).as("a suspended regency sends nothing").isZero();
+        assertThat(queued(id)).as("the sent receipt is forgotten, the waiting message kept")
+                .extracting(OutboundNotification::status).containsExactly(DeliveryStatus.PENDING);
+    }
+
     @Test
     void theMessageIsQueuedInTheTransactionOfTheChangeAndNotWhenItRollsBack() {
         TrackingId id = submit();

@@ -92,15 +92,17 @@ public class WebhookSender {
         }
     }
 
-    /** One run over every active tenant; returns how many deliveries succeeded. */
+    /**
+     * One run: sends the deliveries of every active tenant, then deletes the finished ones past {@link #RETENTION}
+     * in every tenant still stored, suspended and archived ones too; returns how many deliveries succeeded.
+     */
     public int run(Instant now) {
-        return TenantSweep.overActiveTenants(tenants, tx, "Sending webhooks", t -> {
-            int delivered = sendDue(now);
-            tx.runInNew(() -> data.em().createQuery("DELETE FROM WebhookDelivery d WHERE d.status <> :pending"
-                            + " AND d.createdAt < :cutoff").setParameter("pending", DeliveryStatus.PENDING)
-                    .setParameter("cutoff", now.minus(RETENTION)).executeUpdate());
-            return delivered;
-        });
+        int delivered = TenantSweep.overActiveTenants(tenants, tx, "Sending webhooks", t -> sendDue(now));
+        TenantSweep.overStoredTenants(tenants, tx, "Forgetting webhook deliveries",
+                t -> tx.inNew(() -> data.em().createQuery("DELETE FROM WebhookDelivery d WHERE d.status <> :pending"
+                                + " AND d.createdAt < :cutoff").setParameter("pending", DeliveryStatus.PENDING)
+                        .setParameter("cutoff", now.minus(RETENTION)).executeUpdate()));
+        return delivered;
     }
 
     /** Sends the current tenant's due deliveries; returns how many were accepted. */
