@@ -10,14 +10,19 @@ public final class Validation {
     private final List<ValidationException.FieldError> errors = new ArrayList<>();
 
     public Validation require(boolean ok, String field, String message) {
+        return require(ok, field, message, ValidationException.INVALID);
+    }
+
+    /** As {@link #require(boolean, String, String)}, with the error's code (see {@link ValidationException.FieldError}). */
+    public Validation require(boolean ok, String field, String message, String code) {
         if (!ok) {
-            errors.add(new ValidationException.FieldError(field, message));
+            errors.add(new ValidationException.FieldError(field, message, code));
         }
         return this;
     }
 
     public Validation notBlank(String value, String field) {
-        return require(value != null && !value.isBlank(), field, "must not be blank");
+        return require(value != null && !value.isBlank(), field, "must not be blank", ValidationException.REQUIRED);
     }
 
     /**
@@ -26,11 +31,12 @@ public final class Validation {
      * Excel exports), which cannot hold them, so one such report would break every list it appears in.
      */
     public Validation maxLength(String value, int max, String field) {
-        require(value == null || value.length() <= max, field, "must be at most " + max + " characters");
+        require(value == null || value.length() <= max, field, "must be at most " + max + " characters",
+                ValidationException.TOO_LONG);
         int bad = value == null ? -1 : firstUnprintable(value);
         return require(bad < 0, field, bad < 0 ? "" : "must not contain the character "
                 + String.format("U+%04X", (int) value.charAt(bad)) + " (position " + (bad + 1)
-                + "): control characters and unpaired surrogates cannot be stored");
+                + "): control characters and unpaired surrogates cannot be stored", ValidationException.UNPRINTABLE);
     }
 
     /** The index of the first character that XML 1.0 cannot carry, or -1. */
@@ -52,7 +58,7 @@ public final class Validation {
     }
 
     public Validation matches(String value, Pattern pattern, String field, String message) {
-        return require(value == null || pattern.matcher(value).matches(), field, message);
+        return require(value == null || pattern.matcher(value).matches(), field, message, ValidationException.FORMAT);
     }
 
     public boolean hasErrors() {

@@ -5,9 +5,35 @@ import java.util.List;
 /** Input that breaks one or more rules. Every failing field is listed, not only the first. */
 public class ValidationException extends DomainException {
 
-    /** One failing field: the field's name as the client sent it, and a readable reason. */
-    public record FieldError(String field, String message) {
+    /**
+     * One failing field: the field's name as the client sent it, a readable reason, and a stable code for programs:
+     * {@link #REQUIRED}, {@link #TOO_LONG}, {@link #UNPRINTABLE}, {@link #FORMAT}, {@link #OUT_OF_RANGE} or
+     * {@link #INVALID} (any other rule; the message says which).
+     */
+    public record FieldError(String field, String message, String code) {
+
+        public FieldError {
+            code = code == null ? INVALID : code;
+        }
+
+        /** A failing field of another rule than the coded ones: code {@link #INVALID}. */
+        public FieldError(String field, String message) {
+            this(field, message, INVALID);
+        }
     }
+
+    /** Missing or blank. */
+    public static final String REQUIRED = "required";
+    /** Longer than the field allows. */
+    public static final String TOO_LONG = "too-long";
+    /** Holds a control character or an unpaired surrogate. */
+    public static final String UNPRINTABLE = "unprintable-character";
+    /** Not of the expected form (a pattern, a date, a number, an e-mail address). */
+    public static final String FORMAT = "invalid-format";
+    /** A number or size outside its bounds. */
+    public static final String OUT_OF_RANGE = "out-of-range";
+    /** Any other rule: an unknown code or reference, a state the field may not take, and so on. */
+    public static final String INVALID = "invalid";
 
     private final List<FieldError> errors;
 

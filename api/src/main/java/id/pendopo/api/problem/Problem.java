@@ -1,5 +1,6 @@
 package id.pendopo.api.problem;
 
+import id.pendopo.shared.ValidationException;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -35,10 +36,16 @@ public record Problem(
     public static final String TYPE_BASE = "https://pendopo.id/problems/";
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    /** One failing field of a refused input: its name as the client sent it, and why. */
+    /** One failing field of a refused input: its name as the client sent it, why, and a stable code for programs. */
     @Schema(name = "FieldProblem")
     public record FieldProblem(@Schema(example = "slug") String field,
-            @Schema(example = "must not be blank") String message) {
+            @Schema(example = "must not be blank") String message,
+            @Schema(example = "required", enumeration = {"required", "too-long", "unprintable-character", "invalid-format",
+                    "out-of-range", "invalid"}) String code) {
+
+        public FieldProblem {
+            code = code == null ? ValidationException.INVALID : code;
+        }
     }
 
     public Problem {
@@ -83,7 +90,7 @@ public record Problem(
         if (!errors.isEmpty()) {
             JsonArrayBuilder list = Json.createArrayBuilder();
             for (FieldProblem e : errors) {
-                list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message()));
+                list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message()).add("code", e.code()));
             }
             json.add("errors", list);
         }

@@ -2,6 +2,7 @@ package id.pendopo.api.problem;
 
 import id.pendopo.shared.ConcurrentChange;
 import id.pendopo.shared.DomainException;
+import id.pendopo.shared.ValidationException;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotAllowedException;
@@ -58,11 +59,12 @@ public final class ProblemMapping {
         if (queryParameter != null) {
             // JAX-RS answers 404 for a query parameter it cannot convert (?page=abc); for a client it is bad input.
             return Problems.validation(java.util.List.of(new Problem.FieldProblem(queryParameter,
-                    "has the wrong type")), request.path());
+                    "has the wrong type", ValidationException.FORMAT)), request.path());
         }
         if (status == 400 && causedBy(e, NoContentException.class)) {
             // A JSON body was required and none came: name it like Bean Validation names a null body.
-            return Problems.validation(java.util.List.of(new Problem.FieldProblem("body", "must not be empty")),
+            return Problems.validation(java.util.List.of(new Problem.FieldProblem("body", "must not be empty",
+                    ValidationException.REQUIRED)),
                     request.path());
         }
         if (status == 401) {

@@ -100,7 +100,7 @@ public final class Problems {
         Problem problem = Problem.of(e.type(), statusOf(e), e.getMessage(), instance);
         if (e instanceof ValidationException v) {
             problem = problem.withErrors(v.errors().stream()
-                    .map(f -> new Problem.FieldProblem(f.field(), f.message())).toList());
+                    .map(f -> new Problem.FieldProblem(f.field(), f.message(), f.code())).toList());
         }
         return problem;
     }
@@ -114,10 +114,34 @@ public final class Problems {
         }
         List<Problem.FieldProblem> errors = new ArrayList<>();
         for (ConstraintViolation<?> v : violations) {
-            errors.add(new Problem.FieldProblem(fieldName(v.getPropertyPath()), v.getMessage()));
+            errors.add(new Problem.FieldProblem(fieldName(v.getPropertyPath()), v.getMessage(), codeOf(v)));
         }
         errors.sort(Comparator.comparing(Problem.FieldProblem::field).thenComparing(Problem.FieldProblem::message));
         return validation(errors, instance);
+    }
+
+    /** The field error code of a Bean Validation constraint, by its annotation. */
+    static String codeOf(ConstraintViolation<?> v) {
+        String constraint = v.getConstraintDescriptor() == null ? ""
+                : v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        return switch (constraint) {
+            case "NotNull", "NotBlank", "NotEmpty" -> ValidationException.REQUIRED;
+            case "Min", "Max", "DecimalMin", "DecimalMax", "Positive", "PositiveOrZero", "Negative", "NegativeOrZero"
+                    -> ValidationException.OUT_OF_RANGE;
+            case "Size" -> ValidationException.TOO_LONG.equals(sizeKind(v)) ? ValidationException.TOO_LONG
+                    : ValidationException.OUT_OF_RANGE;
+            case "Pattern", "Email", "Past", "Future", "PastOrPresent", "FutureOrPresent" -> ValidationException.FORMAT;
+            default -> ValidationException.INVALID;
+        };
+    }
+
+    /** A @Size violation is "too long" when the value is over its max. */
+    private static String sizeKind(ConstraintViolation<?> v) {
+        Object max = v.getConstraintDescriptor().getAttributes().get("max");
+        Object value = v.getInvalidValue();
+        int length = value instanceof CharSequence s ? s.length()
+                : value instanceof java.util.Collection<?> c ? c.size() : -1;
+        return max instanceof Integer m && length > m ? ValidationException.TOO_LONG : ValidationException.OUT_OF_RANGE;
     }
 
     public static Problem validation(List<Problem.FieldProblem> errors, String instance) {

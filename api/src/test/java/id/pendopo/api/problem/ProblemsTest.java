@@ -47,9 +47,10 @@ class ProblemsTest {
     }
 
     @Test
-    void validationIs400AndListsEveryFailingField() {
-        var e = new ValidationException(List.of(new FieldError("slug", "must not be blank"),
-                new FieldError("adminEmail", "must be an email address")));
+    void validationIs400AndListsEveryFailingFieldWithItsCode() {
+        var e = new ValidationException(List.of(new FieldError("slug", "must not be blank", ValidationException.REQUIRED),
+                new FieldError("adminEmail", "must be an email address", ValidationException.FORMAT),
+                new FieldError("kode", "is not a regency")));
 
         Problem p = Problems.of(e, PATH);
 
@@ -58,8 +59,10 @@ class ProblemsTest {
         assertThat(p.title()).isEqualTo("Validation");
         assertThat(p.detail()).contains("slug: must not be blank").contains("adminEmail: must be an email address");
         assertThat(p.instance()).isEqualTo(PATH);
-        assertThat(p.errors()).containsExactly(new Problem.FieldProblem("slug", "must not be blank"),
-                new Problem.FieldProblem("adminEmail", "must be an email address"));
+        assertThat(p.errors()).containsExactly(new Problem.FieldProblem("slug", "must not be blank", "required"),
+                new Problem.FieldProblem("adminEmail", "must be an email address", "invalid-format"),
+                new Problem.FieldProblem("kode", "is not a regency", "invalid"));
+        assertThat(p.toJson().getJsonArray("errors").getJsonObject(0).getString("code")).isEqualTo("required");
     }
 
     @Test

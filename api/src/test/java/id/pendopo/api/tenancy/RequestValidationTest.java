@@ -70,6 +70,15 @@ class RequestValidationTest {
     }
 
     @Test
+    void aBeanValidationErrorCarriesTheCodeOfItsConstraint() {
+        var missing = id.pendopo.api.problem.Problems.of(validator.validate(new ReasonRequest("   ")), "/v1/x");
+        var tooLong = id.pendopo.api.problem.Problems.of(validator.validate(new ReasonRequest("x".repeat(501))), "/v1/x");
+
+        assertThat(missing.errors()).extracting(p -> p.code()).containsExactly("required");
+        assertThat(tooLong.errors()).extracting(p -> p.code()).containsExactly("too-long");
+    }
+
+    @Test
     void aReasonIsRequiredAndFitsTheTenantRecord() {
         assertThat(validator.validate(new ReasonRequest("Unpaid service fee"))).isEmpty();
         assertThat(fields(validator.validate(new ReasonRequest("   ")))).containsExactly("reason");

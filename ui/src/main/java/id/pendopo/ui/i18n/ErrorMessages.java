@@ -40,7 +40,7 @@ public final class ErrorMessages {
     /** The translated reason of one field error, to be shown at the field itself. */
     public static String field(FieldError error, Locale locale) {
         String message = error.message() == null ? "" : error.message();
-        if (message.startsWith("must not be blank")) {
+        if (ValidationException.REQUIRED.equals(error.code()) || message.startsWith("must not be blank")) {
             return Translations.get(locale, "validation.required");
         }
         Matcher max = MAX_LENGTH.matcher(message);
