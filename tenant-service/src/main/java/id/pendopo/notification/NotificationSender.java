@@ -33,6 +33,11 @@ public class NotificationSender {
      */
     static final Duration LEASE = Duration.ofMinutes(2);
     public static final Duration RETENTION = Duration.ofDays(30);
+    /**
+     * The most one tenant's messages get of a run before the next tenant's turn, so that one regency's backlog (or a
+     * slow gateway) does not hold every other regency's messages back. What is left stays due for the next run.
+     */
+    static final Duration TENANT_BUDGET = Duration.ofSeconds(30);
 
     @Inject
     Cluster cluster;
@@ -77,10 +82,14 @@ public class NotificationSender {
         return sent;
     }
 
-    /** Sends the current tenant's due messages; returns how many went out. */
+    /** Sends the current tenant's due messages, for at most {@link #TENANT_BUDGET}; returns how many went out. */
     public int sendDue(Instant now) {
         int sent = 0;
+        Instant turnEnds = current(now).plus(TENANT_BUDGET);
         for (Long id : tx.inNew(() -> outbox.due(now, BATCH))) {
+            if (current(now).isAfter(turnEnds)) {
+                break; // the next tenant's turn; the rest is due again next run
+            }
             // As stored (DATETIME(6)), so that the outcome can tell whether the lease is still this run's.
             Instant lease = current(now).plus(LEASE).truncatedTo(ChronoUnit.MICROS);
             OutboundNotification n = tx.inNew(() -> outbox.claim(id, now, lease) ? outbox.find(id) : null);

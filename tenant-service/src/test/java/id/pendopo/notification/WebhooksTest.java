@@ -260,6 +260,22 @@ class WebhooksTest {
     }
 
     @Test
+    void aTenantWhoseReceiverIsSlowGetsItsTurnAndLeavesTheRestForTheNextRun() {
+        receiver.answering(200).duringFirstRequest(() -> w.world.clock.advance(WebhookSender.TENANT_BUDGET.plusSeconds(1)));
+        var hook = register(CONNECTOR, receiver.url("/hook"), List.of());
+        submit(PrivacyMode.ANONYMOUS);
+        submit(PrivacyMode.ANONYMOUS);
+        Instant now = w.world.clock.instant();
+
+        assertThat(w.webhookSender.sendDue(now)).as("the turn ended with the first, slow, answer").isEqualTo(1);
+        assertThat(receiver.requests()).hasSize(1);
+        assertThat(log(CONNECTOR, hook.subscription().id())).extracting(WebhookDelivery::status)
+                .containsExactlyInAnyOrder(DeliveryStatus.DELIVERED, DeliveryStatus.PENDING);
+
+        assertThat(w.webhookSender.sendDue(w.world.clock.instant())).as("the next run sends the rest").isEqualTo(1);
+    }
+
+    @Test
     void aDeliveryBeingSentIsNotSentAgainByARunThatOverlaps() {
         receiver.answering(200);
         var hook = register(CONNECTOR, receiver.url("/hook"), List.of());

@@ -53,6 +53,12 @@ public class WebhookSender {
     public static final String EVENT_ID = "Pendopo-Event-Id";
     public static final String ATTEMPT = "Pendopo-Delivery-Attempt";
     static final int BATCH = 100;
+    /**
+     * The most one tenant's deliveries get of a run before the next tenant's turn: one regency whose receivers are
+     * slow (or a tarpit) would otherwise hold every other regency's webhooks back for as long as its batch takes.
+     * What is left stays due for the next run.
+     */
+    public static final Duration TENANT_BUDGET = Duration.ofSeconds(30);
 
     @Inject
     Cluster cluster;
@@ -105,14 +111,18 @@ public class WebhookSender {
         return delivered;
     }
 
-    /** Sends the current tenant's due deliveries; returns how many were accepted. */
+    /** Sends the current tenant's due deliveries, for at most {@link #TENANT_BUDGET}; returns how many were accepted. */
     public int sendDue(Instant now) {
         List<Long> due = tx.inNew(() -> data.em().createQuery("SELECT d.id FROM WebhookDelivery d"
                         + " WHERE d.status = :pending AND d.nextAttemptAt <= :now ORDER BY d.nextAttemptAt, d.id", Long.class)
                 .setParameter("pending", DeliveryStatus.PENDING).setParameter("now", now)
                 .setMaxResults(BATCH).getResultList());
         int delivered = 0;
+        Instant turnEnds = sendingTime(now).plus(TENANT_BUDGET);
         for (Long id : due) {
+            if (sendingTime(now).isAfter(turnEnds)) {
+                break; // the next tenant's turn; the rest is due again next run
+            }
             // As stored (DATETIME(6)), so that the outcome can tell whether the lease is still this run's.
             Instant lease = sendingTime(now).plus(LEASE).truncatedTo(ChronoUnit.MICROS);
             Attempt attempt = tx.inNew(() -> {
