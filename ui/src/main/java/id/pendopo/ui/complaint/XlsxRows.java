@@ -1,5 +1,6 @@
 package id.pendopo.ui.complaint;
 
+import id.pendopo.shared.Validation;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -91,8 +92,7 @@ public final class XlsxRows implements ComplaintExport.RowWriter {
                 case '&' -> s.append("&amp;");
                 case '"' -> s.append("&quot;");
                 default -> {
-                    if (cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
-                            || (cp >= 0xE000 && cp <= 0xFFFD) || cp >= 0x10000) {
+                    if (Character.isSupplementaryCodePoint(cp) || Validation.isXmlChar((char) cp)) {
                         s.appendCodePoint(cp);
                     }
                 }
