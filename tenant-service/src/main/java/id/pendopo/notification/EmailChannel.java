@@ -9,24 +9,50 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import javax.net.SocketFactory;
 import org.eclipse.microprofile.config.Config;
 
-/** Email through the SMTP server of {@link MailSettings}, with Jakarta Mail (provided by Payara). Plain text, UTF-8. */
+/**
+ * Email through the SMTP server of {@link MailSettings}, with Jakarta Mail (provided by Payara). Plain text, UTF-8.
+ *
+ * <p>Every read and write has a 10 s timeout, and the whole conversation has {@link #DEADLINE}: a server that
+ * trickles its answers a byte at a time never trips a read timeout, but it would hold the sender past the
+ * message's lease ({@code NotificationSender.LEASE}), and another run would then send the same mail again. At the
+ * deadline the connection's sockets are closed, the send fails, and the message is retried later.
+ */
 @ApplicationScoped
 public class EmailChannel implements NotificationChannel {
 
     public static final String NAME = "email";
     private static final Logger LOG = Logger.getLogger(EmailChannel.class.getName());
     private static final String TIMEOUT_MS = "10000";
+    /** The longest one message may take, connection to the server's last answer; well inside the 2-minute lease. */
+    static final Duration DEADLINE = Duration.ofSeconds(60);
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "pendopo-smtp-deadline");
+        t.setDaemon(true);
+        return t;
+    });
 
     @Inject
     Config config;
 
     private MailSettings settings;
-    private Session session;
+    private Properties properties;
+    private Duration deadline = DEADLINE;
 
     public EmailChannel() {
     }
@@ -34,6 +60,12 @@ public class EmailChannel implements NotificationChannel {
     /** For tests and tools outside a container. */
     public EmailChannel(MailSettings settings) {
         configure(settings);
+    }
+
+    /** For tests: {@code deadline} instead of {@link #DEADLINE}. */
+    EmailChannel(MailSettings settings, Duration deadline) {
+        configure(settings);
+        this.deadline = deadline;
     }
 
     @PostConstruct
@@ -56,7 +88,7 @@ public class EmailChannel implements NotificationChannel {
         p.put("mail.smtp.connectiontimeout", TIMEOUT_MS);
         p.put("mail.smtp.timeout", TIMEOUT_MS);
         p.put("mail.smtp.writetimeout", TIMEOUT_MS);
-        session = Session.getInstance(p);
+        properties = p;
         LOG.info(() -> "Email goes through " + s.host() + ":" + s.port() + " from " + s.from());
     }
 
@@ -75,8 +107,14 @@ public class EmailChannel implements NotificationChannel {
         if (!enabled()) {
             throw new DeliveryFailedException("Email is disabled");
         }
+        Sockets sockets = new Sockets();
+        Properties p = new Properties();
+        p.putAll(properties);
+        p.put("mail.smtp.socketFactory", sockets);
+        p.put("mail.smtp.socketFactory.fallback", "false");
+        ScheduledFuture<?> watchdog = WATCHDOG.schedule(sockets::expire, deadline.toMillis(), TimeUnit.MILLISECONDS);
         try {
-            MimeMessage m = new MimeMessage(session);
+            MimeMessage m = new MimeMessage(Session.getInstance(p));
             m.setFrom(new InternetAddress(settings.from()));
             // Exactly one recipient: parse() would read "a@x.id,root" as two.
             m.setRecipient(Message.RecipientType.TO, new InternetAddress(address, true));
@@ -88,7 +126,64 @@ public class EmailChannel implements NotificationChannel {
                 Transport.send(m);
             }
         } catch (MessagingException e) {
+            if (sockets.expired) {
+                throw new DeliveryFailedException("SMTP " + settings.host() + ":" + settings.port()
+                        + " took longer than " + deadline.toSeconds() + " s for one message", e);
+            }
             throw new DeliveryFailedException("SMTP " + settings.host() + ":" + settings.port() + " refused: " + e.getMessage(), e);
+        } finally {
+            watchdog.cancel(false);
+        }
+    }
+
+    /** Plain sockets for one message, all closed when its deadline passes (STARTTLS layers over them). */
+    private static final class Sockets extends SocketFactory {
+
+        private final List<Socket> opened = new CopyOnWriteArrayList<>();
+        private volatile boolean expired;
+
+        void expire() {
+            expired = true;
+            for (Socket s : opened) {
+                try {
+                    s.close();
+                } catch (IOException e) {
+                    // closing is all we want; a socket that fails to close is already unusable
+                }
+            }
+        }
+
+        private Socket track(Socket s) throws IOException {
+            opened.add(s);
+            if (expired) {
+                s.close();
+            }
+            return s;
+        }
+
+        @Override
+        public Socket createSocket() throws IOException {
+            return track(new Socket());
+        }
+
+        @Override
+        public Socket createSocket(String host, int port) throws IOException {
+            return track(new Socket(host, port));
+        }
+
+        @Override
+        public Socket createSocket(String host, int port, InetAddress local, int localPort) throws IOException {
+            return track(new Socket(host, port, local, localPort));
+        }
+
+        @Override
+        public Socket createSocket(InetAddress host, int port) throws IOException {
+            return track(new Socket(host, port));
+        }
+
+        @Override
+        public Socket createSocket(InetAddress host, int port, InetAddress local, int localPort) throws IOException {
+            return track(new Socket(host, port, local, localPort));
         }
     }
 }
