@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Queues messages in the caller's transaction (they leave only if it commits) and gives the sender what is due.
@@ -55,13 +56,19 @@ public class NotificationOutbox {
 
     /**
      * Claims a due message for one attempt until {@code leaseUntil}: a run that overlaps (the next minute's, on
-     * another node) does not find it due meanwhile. False when it is no longer pending and due (another run has it).
+     * another node) does not find it due meanwhile. Empty when it is no longer pending and due (another run has
+     * it), or when its earlier attempts that never finished used up its retries ({@link OutboundNotification#claimed}).
      */
-    public boolean claim(long id, Instant now, Instant leaseUntil) {
-        return data.em().createQuery("UPDATE OutboundNotification n SET n.nextAttemptAt = :lease"
+    public Optional<OutboundNotification> claim(long id, Instant now, Instant leaseUntil) {
+        int taken = data.em().createQuery("UPDATE OutboundNotification n SET n.nextAttemptAt = :lease"
                         + " WHERE n.id = :id AND n.status = :pending AND n.nextAttemptAt <= :now")
                 .setParameter("lease", leaseUntil).setParameter("id", id)
-                .setParameter("pending", DeliveryStatus.PENDING).setParameter("now", now).executeUpdate() == 1;
+                .setParameter("pending", DeliveryStatus.PENDING).setParameter("now", now).executeUpdate();
+        if (taken != 1) {
+            return Optional.empty();
+        }
+        OutboundNotification n = find(id);
+        return n != null && n.claimed(now, leaseUntil) ? Optional.of(n) : Optional.empty();
     }
 
     public OutboundNotification find(long id) {

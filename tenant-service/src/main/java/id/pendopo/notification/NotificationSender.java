@@ -92,7 +92,7 @@ public class NotificationSender {
             }
             // As stored (DATETIME(6)), so that the outcome can tell whether the lease is still this run's.
             Instant lease = current(now).plus(LEASE).truncatedTo(ChronoUnit.MICROS);
-            OutboundNotification n = tx.inNew(() -> outbox.claim(id, now, lease) ? outbox.find(id) : null);
+            OutboundNotification n = tx.inNew(() -> outbox.claim(id, now, lease).orElse(null));
             if (n == null) {
                 continue;
             }

@@ -58,6 +58,10 @@ public class OutboundNotification {
     @Column(name = "next_attempt_at", nullable = false)
     private Instant nextAttemptAt;
 
+    /** From the claim of an attempt until its outcome is recorded (see {@link #claimed}). */
+    @Column(name = "attempt_open", nullable = false)
+    private boolean attemptOpen;
+
     @Column(name = "last_error", length = 500)
     private String lastError;
 
@@ -83,8 +87,25 @@ public class OutboundNotification {
         this.createdAt = now;
     }
 
+    /**
+     * Taken for an attempt until {@code leaseUntil}. If the previous attempt is still open, it never finished (the
+     * node stopped or crashed while sending, or the attempt outlived its lease): it counts as a failed attempt,
+     * retried on the {@link RetrySchedule} or dead-lettered at its end like a refused one, so a message that brings
+     * its sender down is not taken up again for ever. False then: it is not to be attempted now.
+     */
+    public boolean claimed(Instant now, Instant leaseUntil) {
+        if (attemptOpen) {
+            failed("The attempt did not finish: the sender stopped during it, or it outlived its lease", now);
+            return false;
+        }
+        attemptOpen = true;
+        nextAttemptAt = leaseUntil;
+        return true;
+    }
+
     /** The channel took it. */
     public void sent(Instant at) {
+        attemptOpen = false;
         attempts++;
         status = DeliveryStatus.DELIVERED;
         sentAt = at;
@@ -93,6 +114,7 @@ public class OutboundNotification {
 
     /** The channel refused or was unreachable: retried on the {@link RetrySchedule}, or dead-lettered at its end. */
     public void failed(String error, Instant at) {
+        attemptOpen = false;
         attempts++;
         lastError = clip(error, 500);
         RetrySchedule.nextAttempt(attempts, at).ifPresentOrElse(next -> nextAttemptAt = next,

@@ -160,6 +160,63 @@ class ReporterNotificationsTest {
         assertThat(w.smtp.messages()).isEmpty();
     }
 
+    /** Stands for whatever takes the node down while it sends (out of memory, a crash in a native library). */
+    static final class NodeDown extends Error {
+        NodeDown() {
+            super("the node went down while sending");
+        }
+    }
+
+    @Test
+    void aMessageWhoseAttemptsNeverFinishIsDeadLetteredOnTheScheduleNotTakenUpForEver() throws Exception {
+        int[] tries = {0};
+        NotificationChannel crashing = new NotificationChannel() {
+            public String name() {
+                return "sms";
+            }
+
+            public boolean enabled() {
+                return true;
+            }
+
+            public void send(String address, Notification notification) {
+                tries[0]++;
+                throw new NodeDown();
+            }
+        };
+        try (NotificationWorld crashy = new NotificationWorld(List.of(crashing))) {
+            Notification text = new Notification("Laporan diterima", "Terima kasih", "LKT-26-000001");
+            crashy.inTx(() -> crashy.outbox.queue("sms", NotificationPurpose.REPORTER_UPDATE, "+6281234567890", text));
+            Instant t = crashy.world.clock.instant();
+
+            assertThatThrownBy(() -> crashy.sender.sendDue(t)).isInstanceOf(NodeDown.class);
+            assertThat(crashy.sender.sendDue(t.plus(Duration.ofMinutes(1)))).as("still leased").isZero();
+            assertThat(tries[0]).isEqualTo(1);
+
+            Instant afterLease = t.plus(NotificationSender.LEASE);
+            assertThat(crashy.sender.sendDue(afterLease)).isZero();
+            OutboundNotification counted = crashy.inTx(() -> crashy.outbox.about("LKT-26-000001")).get(0);
+            assertThat(counted.attempts()).as("the attempt that never finished counts").isEqualTo(1);
+            assertThat(counted.lastError()).contains("did not finish");
+            assertThat(counted.nextAttemptAt()).as("retried on the schedule").isEqualTo(afterLease.plus(Duration.ofMinutes(1)));
+            assertThat(tries[0]).as("not attempted again at once").isEqualTo(1);
+
+            Instant run = afterLease;
+            for (int i = 0; i < 4 * RetrySchedule.MAX_ATTEMPTS; i++) {
+                run = run.plus(Duration.ofHours(13));
+                try {
+                    crashy.sender.sendDue(run);
+                } catch (NodeDown crash) {
+                    // the node goes down again; its next run finds the attempt open
+                }
+            }
+            OutboundNotification dead = crashy.inTx(() -> crashy.outbox.about("LKT-26-000001")).get(0);
+            assertThat(dead.status()).isEqualTo(DeliveryStatus.DEAD);
+            assertThat(dead.attempts()).isEqualTo(RetrySchedule.MAX_ATTEMPTS);
+            assertThat(tries[0]).isEqualTo(RetrySchedule.MAX_ATTEMPTS);
+        }
+    }
+
     @Test
     void aReporterWithoutAnEmailAddressGetsNoEmailAndDisabledChannelsQueueNothing() {
         var anonymous = ComplaintWorld.pothole("12.05.01", null);

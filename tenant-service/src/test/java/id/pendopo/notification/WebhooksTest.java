@@ -298,6 +298,35 @@ class WebhooksTest {
     }
 
     @Test
+    void anAttemptThatOutlivesItsLeaseCountsAsAFailedOneAndTheNextWaitsForTheSchedule() {
+        receiver.answering(200);
+        var hook = register(CONNECTOR, receiver.url("/hook"), List.of());
+        submit(PrivacyMode.ANONYMOUS);
+        Instant now = w.world.clock.instant();
+        Instant afterLease = now.plus(WebhookSender.LEASE);
+        // The receiver holds the first request past the lease; meanwhile another node's run takes the delivery over.
+        int[] overlapping = {-1};
+        receiver.duringFirstRequest(() -> {
+            try (var scope = TenantContext.enter(w.world.langkat)) {
+                overlapping[0] = w.webhookSender.sendDue(afterLease);
+            }
+        });
+
+        w.webhookSender.sendDue(now);
+        assertThat(overlapping[0]).as("the run that took over does not post at once").isZero();
+        WebhookDelivery counted = log(CONNECTOR, hook.subscription().id()).get(0);
+        assertThat(counted.status()).isEqualTo(DeliveryStatus.PENDING);
+        assertThat(counted.attempts()).isEqualTo(1);
+        assertThat(counted.lastError()).contains("did not finish");
+        assertThat(counted.nextAttemptAt()).isEqualTo(afterLease.plus(Duration.ofMinutes(1)));
+
+        assertThat(w.webhookSender.sendDue(afterLease.plus(Duration.ofMinutes(1)))).isEqualTo(1);
+        assertThat(receiver.requests()).hasSize(2);
+        assertThat(receiver.requests().get(1).header(WebhookSender.ATTEMPT)).isEqualTo("2");
+        assertThat(log(CONNECTOR, hook.subscription().id()).get(0).status()).isEqualTo(DeliveryStatus.DELIVERED);
+    }
+
+    @Test
     void aDeliveryWaitingWhenTheComplaintBecomesConfidentialIsWithheldAlsoWhenRetriedByHand() {
         receiver.answering(200);
         var hook = register(CONNECTOR, receiver.url("/hook"), List.of());

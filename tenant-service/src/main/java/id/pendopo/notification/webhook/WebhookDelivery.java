@@ -55,6 +55,10 @@ public class WebhookDelivery {
     @Column(name = "status", nullable = false, length = 12)
     private DeliveryStatus status;
 
+    /** From the claim of an attempt until its outcome is recorded (see {@link #claimed}). */
+    @Column(name = "attempt_open", nullable = false)
+    private boolean attemptOpen;
+
     @Column(name = "attempts", nullable = false)
     private int attempts;
 
@@ -95,10 +99,27 @@ public class WebhookDelivery {
     }
 
     /**
+     * Taken for an attempt until {@code leaseUntil}. If the previous attempt is still open, it never finished (the
+     * node stopped or crashed during it, or it outlived its lease): it counts as a failed attempt, retried on the
+     * {@link RetrySchedule} or dead-lettered at its end like a refused one, so a delivery that brings its sender down
+     * is not taken up again for ever. False then: it is not to be attempted now.
+     */
+    public boolean claimed(Instant now, Instant leaseUntil) {
+        if (attemptOpen) {
+            attempted(null, "The attempt did not finish: the sender stopped during it, or it outlived its lease", now);
+            return false;
+        }
+        attemptOpen = true;
+        nextAttemptAt = leaseUntil;
+        return true;
+    }
+
+    /**
      * Records one attempt: {@code statusCode} is the receiver's answer (null when there was none: refused,
      * timed out), {@code error} what went wrong (null on success).
      */
     public void attempted(Integer statusCode, String error, Instant at) {
+        attemptOpen = false;
         attempts++;
         lastAttemptAt = at;
         lastStatusCode = statusCode;
@@ -125,6 +146,7 @@ public class WebhookDelivery {
         lastStatusCode = null;
         lastError = clip("Not sent: " + reason);
         status = DeliveryStatus.DEAD;
+        attemptOpen = false;
     }
 
     /** Gives a dead delivery one more attempt, now; if it fails again it is dead again. */

@@ -48,7 +48,7 @@ public class WebhookSender {
     /** The longest one attempt may take, connecting and waiting for the answer's headers included. */
     static final Duration DEADLINE = TIMEOUT.multipliedBy(2);
     /** How long a delivery being sent is left alone by other runs: longer than any attempt can take. */
-    static final Duration LEASE = TIMEOUT.multipliedBy(3);
+    public static final Duration LEASE = TIMEOUT.multipliedBy(3);
     public static final Duration RETENTION = Duration.ofDays(30);
     public static final String EVENT_ID = "Pendopo-Event-Id";
     public static final String ATTEMPT = "Pendopo-Delivery-Attempt";
@@ -137,7 +137,7 @@ public class WebhookSender {
                 }
                 WebhookDelivery d = data.em().find(WebhookDelivery.class, id);
                 WebhookSubscription s = d == null ? null : data.em().find(WebhookSubscription.class, d.subscriptionId());
-                if (d == null || s == null || d.status() != DeliveryStatus.PENDING) {
+                if (d == null || s == null || d.status() != DeliveryStatus.PENDING || !d.claimed(now, lease)) {
                     return null;
                 }
                 // The payload was rendered when the complaint changed; it goes out only while the complaint may
