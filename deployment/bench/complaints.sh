@@ -10,7 +10,8 @@
 #   2. ROWS complaints bulk-loaded into Langkat with SQL (load-complaints.sql);
 #   3. Open311 GET requests.json, status=open over a 3-month window, 50 a page, pages 1 and 20: READS sequential
 #      requests, then READ_CLIENTS concurrent clients with READS/READ_CLIENTS... each;
-#   4. the staff inbox's first page as the server spends it (GET /api/bench/inbox): all, and RECEIVED + overdue.
+#   4. the staff inbox's first page as the server spends it (GET /api/bench/inbox): all, RECEIVED + overdue, words
+#      found nowhere (the whole search window read) and common words.
 #
 # Usage: deployment/bench/complaints.sh   (after mvn install -DskipTests)
 # Environment: PAYARA_JAVA_OPTS (extra JVM options, e.g. a JFR recording), DB_URL_OPTS (appended to the JDBC URL, after
@@ -191,6 +192,8 @@ O20C="$(bench get "$O311&page=20" "$PER" "$READ_CLIENTS" 25)"; say "open311 page
 # ---- 4. inbox --------------------------------------------------------------------------------------------------
 IA="$(bench inbox "$BASE/api/bench/inbox?jurisdiction=$SLUG&case=all" 100 5)"; say "inbox all: $IA"
 IR="$(bench inbox "$BASE/api/bench/inbox?jurisdiction=$SLUG&case=received-overdue" 100 5)"; say "inbox received+overdue: $IR"
+IW="$(bench inbox "$BASE/api/bench/inbox?jurisdiction=$SLUG&case=words-rare" 100 5)"; say "inbox words found nowhere: $IW"
+IC="$(bench inbox "$BASE/api/bench/inbox?jurisdiction=$SLUG&case=words-common" 100 5)"; say "inbox common words: $IC"
 
 # The plans of the lists measured, for the record (the SQL EclipseLink sends, with the parameters inlined).
 TENANT_ID="$("${SQL[@]}" -N -e "SELECT id FROM tenant WHERE slug='$SLUG'")"
@@ -204,6 +207,12 @@ TENANT_ID="$("${SQL[@]}" -N -e "SELECT id FROM tenant WHERE slug='$SLUG'")"
   echo "== inbox RECEIVED + overdue"
   "${SQL[@]}" -e "EXPLAIN SELECT id FROM complaint WHERE status IN ('RECEIVED') AND ((status IN ('RECEIVED','DEFERRED')
     AND verification_due_at < UTC_TIMESTAMP()) OR (status = 'DISPOSED' AND follow_up_due_at < UTC_TIMESTAMP()))
+    AND tenant_id = '$TENANT_ID' ORDER BY received_at DESC, id DESC LIMIT 50"
+  echo "== inbox words found nowhere, within the search window (its start as ComplaintQueries.searchWindowStart reads it)"
+  WINDOW_START="$("${SQL[@]}" -N -e "SELECT received_at FROM complaint WHERE tenant_id = '$TENANT_ID'
+    ORDER BY received_at DESC, id DESC LIMIT 29999, 1")"
+  "${SQL[@]}" -e "EXPLAIN SELECT id FROM complaint WHERE received_at >= '$WINDOW_START'
+    AND (LOWER(title) LIKE '%tidak-ada-di-laporan-mana-pun%' OR LOWER(description) LIKE '%tidak-ada-di-laporan-mana-pun%')
     AND tenant_id = '$TENANT_ID' ORDER BY received_at DESC, id DESC LIMIT 50"
   echo "== inbox counter: overdue"
   "${SQL[@]}" -e "EXPLAIN SELECT COUNT(id) FROM complaint WHERE ((status IN ('RECEIVED','DEFERRED')
@@ -241,5 +250,7 @@ Open311 requests.json status=open $START_DATE..$END_DATE page_size=50 (target p9
 inbox first page, server time (range of 50 newest; target <= 300 ms), and the inbox's two counters
   all                         : $IA   ($(met "$(field range_p99 "$IA")" 300))
   RECEIVED + overdue          : $IR   ($(met "$(field range_p99 "$IR")" 300))
+  words found nowhere         : $IW   ($(met "$(field range_p99 "$IW")" 300))
+  common words ("pdam")       : $IC   ($(met "$(field range_p99 "$IC")" 300))
 plans: $BENCH_DIR/explain.txt
 TXT

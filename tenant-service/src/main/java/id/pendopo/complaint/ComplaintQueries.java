@@ -22,6 +22,13 @@ import java.util.Optional;
  * pages are stable; the filters match the composite indexes of migration V5 ({@code tenant_id}, then status,
  * category or district, then {@code received_at}), which keeps the first page fast at a million complaints.
  * Call it inside a transaction, like {@link TenantData}.
+ *
+ * <p>Words ({@code text} that is not a tracking id) are matched anywhere in the title and the description, which
+ * no index can serve: the rows have to be read. Without a start date, words are therefore looked for among the
+ * newest {@link #SEARCH_WINDOW} complaints of the regency (before the filter's end date, if it has one), a range of
+ * the tenant's {@code (received_at, id)} index; {@link #searchWindowStart} tells the screens where it begins, so
+ * they can say so. A rare word at a million complaints took 5–7 s on the benchmark machine
+ * without that bound (docs/benchmarks.md). A start date replaces the window: the user chose how far back to read.
  */
 @ApplicationScoped
 public class ComplaintQueries {
@@ -45,10 +52,15 @@ public class ComplaintQueries {
     public record Slice(List<Complaint> items, Optional<ComplaintCursor> next) {
     }
 
+    /** How many of the newest complaints words are looked for in when the filter has no start date. */
+    public static final int SEARCH_WINDOW = 30_000;
+
     @Inject
     TenantData data;
     @Inject
     Clock clock;
+
+    private int searchWindow = SEARCH_WINDOW;
 
     public ComplaintQueries() {
     }
@@ -57,6 +69,38 @@ public class ComplaintQueries {
     public ComplaintQueries(TenantData data, Clock clock) {
         this.data = data;
         this.clock = clock;
+    }
+
+    /** For tests: a window of {@code searchWindow} complaints instead of {@link #SEARCH_WINDOW}. */
+    public ComplaintQueries(TenantData data, Clock clock, int searchWindow) {
+        this(data, clock);
+        this.searchWindow = searchWindow;
+    }
+
+    /**
+     * Where the words of {@code filter} are looked for from: the arrival of the oldest of the newest
+     * {@link #SEARCH_WINDOW} complaints (before the filter's end date). Empty when the filter has no words, has a
+     * start date, or the regency has no more complaints than the window: then every complaint is read.
+     */
+    public Optional<Instant> searchWindowStart(ComplaintFilter filter) {
+        if (!searchesWords(filter) || filter.receivedFrom() != null) {
+            return Optional.empty();
+        }
+        // Read from the tenant's (received_at, id) index alone, whatever else the filter holds: the window is the
+        // same for every list, so moving between filters does not move it.
+        String jpql = "SELECT c.receivedAt FROM Complaint c"
+                + (filter.receivedBefore() == null ? "" : " WHERE c.receivedAt < :before")
+                + " ORDER BY c.receivedAt DESC, c.id DESC";
+        TypedQuery<Instant> q = data.em().createQuery(jpql, Instant.class);
+        if (filter.receivedBefore() != null) {
+            q.setParameter("before", filter.receivedBefore());
+        }
+        return q.setFirstResult(searchWindow - 1).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** Whether {@code filter} looks for words, which reads rows, rather than for a tracking id, which is indexed. */
+    private static boolean searchesWords(ComplaintFilter f) {
+        return f.text() != null && !f.text().isBlank() && !TrackingId.isValid(f.text().strip().toUpperCase(Locale.ROOT));
     }
 
     /** Rows {@code offset} to {@code offset + limit} in {@code order}, for screens that scroll. */
@@ -168,6 +212,10 @@ public class ComplaintQueries {
                 jpql.append(" AND c.trackingId = :tid");
                 params.put("tid", text.toUpperCase(Locale.ROOT));
             } else {
+                searchWindowStart(f).ifPresent(start -> {
+                    jpql.append(" AND c.receivedAt >= :windowStart");
+                    params.put("windowStart", start);
+                });
                 jpql.append(" AND (LOWER(c.title) LIKE :words OR LOWER(c.description) LIKE :words)");
                 params.put("words", "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
                         .replace("_", "\\_") + "%");

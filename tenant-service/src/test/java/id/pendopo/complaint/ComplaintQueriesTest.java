@@ -53,6 +53,49 @@ class ComplaintQueriesTest {
         return new ComplaintFilter(s, category, agency, district, overdue, null, null, null, text, false);
     }
 
+    private Instant receivedAt(int i) {
+        return world.inTx(() -> world.complaints.findByTrackingId(ids.get(i)).orElseThrow().receivedAt());
+    }
+
+    private static ComplaintFilter words(String text, Instant from, Instant before) {
+        return new ComplaintFilter(null, null, null, null, null, from, before, null, text, false);
+    }
+
+    /** Words are read from rows, so without a start date only the newest complaints are read for them. */
+    @Test
+    void wordsAreLookedForAmongTheNewestComplaintsUnlessAStartDateSaysHowFarBack() {
+        ComplaintQueries windowOfThree = new ComplaintQueries(world.data, world.clock, 3);
+        Instant first = receivedAt(0);
+        Instant third = receivedAt(2);
+        Instant fifth = receivedAt(4);
+        java.util.function.Function<ComplaintFilter, List<String>> titles = f -> world.inTx(
+                () -> windowOfThree.range(f, ComplaintQueries.Order.NEWEST, 0, 100)).stream().map(Complaint::title).toList();
+
+        assertThat(titles.apply(words("jalan", null, null)))
+                .containsExactly("Laporan nomor 6", "Laporan nomor 5", "Laporan nomor 4");
+        assertThat(world.inTx(() -> windowOfThree.searchWindowStart(words("jalan", null, null)))).contains(fifth);
+        assertThat(titles.apply(words("sampah", null, null))).as("older than the window").isEmpty();
+
+        assertThat(titles.apply(words("sampah", first, null))).as("a start date reads back to it")
+                .containsExactly("Laporan nomor 3");
+        assertThat(world.inTx(() -> windowOfThree.searchWindowStart(words("sampah", first, null)))).isEmpty();
+        assertThat(titles.apply(words("sampah", null, fifth))).as("the window ends at the end date")
+                .containsExactly("Laporan nomor 3");
+        assertThat(titles.apply(words("jalan", null, fifth)))
+                .containsExactly("Laporan nomor 2", "Laporan nomor 1");
+
+        assertThat(titles.apply(words(ids.get(0).value(), null, null))).as("a tracking id is found at any age")
+                .containsExactly("Laporan nomor 0");
+        assertThat(world.inTx(() -> windowOfThree.searchWindowStart(words(ids.get(0).value(), null, null)))).isEmpty();
+        assertThat(world.inTx(() -> windowOfThree.searchWindowStart(words("jalan", null, third))))
+                .as("fewer complaints than the window: all are read").isEmpty();
+        assertThat(titles("sampah")).as("the default window holds all seven").containsExactly("Laporan nomor 3");
+    }
+
+    private List<String> titles(String text) {
+        return titles(filter(null, null, null, null, null, text));
+    }
+
     @Test
     void whatIsNewForAnAgencyIsWhatWaitsForItsAnswer() {
         long dpupr = world.agencyId("DPUPR");

@@ -61,6 +61,11 @@ public class BenchServlet extends HttpServlet {
             case "all" -> ComplaintFilter.ALL;
             case "received-overdue" -> new ComplaintFilter(Set.of(ComplaintStatus.RECEIVED), null, null, null, true,
                     null, null, null, null, false);
+            // Words found in no complaint: the whole search window is read (ComplaintQueries.SEARCH_WINDOW).
+            case "words-rare" -> new ComplaintFilter(null, null, null, null, null, null, null, null,
+                    "tidak-ada-di-laporan-mana-pun", false);
+            // Words in about one complaint in thirteen (a title of the bulk load): the page fills early.
+            case "words-common" -> new ComplaintFilter(null, null, null, null, null, null, null, null, "pdam", false);
             default -> null;
         };
         if (filter == null) {

@@ -27,6 +27,7 @@ import jakarta.inject.Inject;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -72,6 +73,11 @@ public class ComplaintConsole {
 
     public List<Complaint> range(ComplaintFilter filter, ComplaintQueries.Order order, int offset, int limit) {
         return tx.inNew(() -> forAgency(filter, queries.range(filter, order, offset, limit)));
+    }
+
+    /** Where words are looked for from, when {@code filter} reads only the newest complaints for them. */
+    public Optional<Instant> searchWindowStart(ComplaintFilter filter) {
+        return tx.inNew(() -> queries.searchWindowStart(filter));
     }
 
     public ComplaintQueries.Slice page(ComplaintFilter filter, ComplaintCursor after, int limit) {

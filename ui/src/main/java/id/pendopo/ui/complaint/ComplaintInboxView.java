@@ -53,6 +53,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import id.pendopo.complaint.ComplaintQueries;
+import java.time.format.FormatStyle;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -84,6 +89,8 @@ public class ComplaintInboxView extends VerticalLayout implements HasDynamicTitl
     private final Grid<Complaint> grid = new Grid<>();
     private final Span countNew = new Span();
     private final Span countOverdue = new Span();
+    /** Says how far back words are looked for, while only the newest complaints are read for them. */
+    private final Paragraph searchWindow = new Paragraph();
     private ZoneId zone;
     private Long agencyScope;
     private volatile ComplaintFilter filter = ComplaintFilter.ALL;
@@ -115,7 +122,10 @@ public class ComplaintInboxView extends VerticalLayout implements HasDynamicTitl
         // The grid first: its selection mode replaces the selection model, and with it the listeners added before,
         // so the toolbar's bulk buttons, which listen to the selection, must come after it (they never woke up).
         configureGrid();
-        add(header(title), filters(), toolbar(), grid);
+        searchWindow.setId("search-window");
+        searchWindow.getStyle().set("font-size", "var(--lumo-font-size-s)").set("margin", "0");
+        searchWindow.setVisible(false);
+        add(header(title), filters(), searchWindow, toolbar(), grid);
         refreshCounts();
         // New reports and deadlines passing show in the counters without a click; the list itself stays as it is.
         OnEveryPoll.refresh(this, this::refreshCounts);
@@ -239,6 +249,16 @@ public class ComplaintInboxView extends VerticalLayout implements HasDynamicTitl
         grid.deselectAll();
         grid.getDataProvider().refreshAll();
         refreshCounts();
+        showSearchWindow();
+    }
+
+    private void showSearchWindow() {
+        Optional<Instant> start = console.searchWindowStart(filter);
+        searchWindow.setVisible(start.isPresent());
+        start.ifPresent(at -> searchWindow.setText(getTranslation("inbox.search.window",
+                NumberFormat.getIntegerInstance(getLocale()).format(ComplaintQueries.SEARCH_WINDOW),
+                at.atZone(zone).toLocalDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())),
+                getTranslation("inbox.filter.from"))));
     }
 
     private Component toolbar() {
