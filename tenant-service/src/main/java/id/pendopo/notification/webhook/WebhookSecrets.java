@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -15,7 +17,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
@@ -139,23 +143,36 @@ public class WebhookSecrets {
         return new SecretKeySpec(bytes, "AES");
     }
 
+    /** Makes {@code link} a second name of {@code existing}: {@link Files#createLink}, or a stand-in in tests. */
+    @FunctionalInterface
+    interface Linker {
+        void link(Path link, Path existing) throws IOException;
+    }
+
     /** The key in {@code file}, made there first if there is none; two applications starting at once get one key. */
     static byte[] keyFile(Path file) {
+        return keyFile(file, Files::createLink);
+    }
+
+    static byte[] keyFile(Path file, Linker linker) {
         try {
             if (!Files.exists(file)) {
                 Files.createDirectories(file.getParent());
                 byte[] fresh = new byte[32];
                 RANDOM.nextBytes(fresh);
+                byte[] text = Base64.getEncoder().encode(fresh);
                 Path draft = Files.createTempFile(file.getParent(), "webhook-secrets", ".tmp");
                 try {
                     restrict(draft);
-                    Files.writeString(draft, Base64.getEncoder().encodeToString(fresh), StandardOpenOption.TRUNCATE_EXISTING);
+                    Files.write(draft, text, StandardOpenOption.TRUNCATE_EXISTING);
                     // Not a replacing move: whoever links the file first wins, the other reads the winner's key.
                     try {
-                        Files.createLink(file, draft);
-                    } catch (UnsupportedOperationException noHardLinks) {
-                        Files.writeString(file, Base64.getEncoder().encodeToString(fresh), StandardOpenOption.CREATE_NEW,
-                                StandardOpenOption.WRITE);
+                        linker.link(file, draft);
+                    } catch (FileAlreadyExistsException lostTheRace) {
+                        throw lostTheRace;
+                    } catch (UnsupportedOperationException | FileSystemException noHardLinks) {
+                        // A file system without hard links: made new, for the owner only from its first byte.
+                        writeNewForOwner(file, text);
                     }
                 } catch (FileAlreadyExistsException lostTheRace) {
                     // fall through to reading it
@@ -166,6 +183,20 @@ public class WebhookSecrets {
             return decode(Files.readString(file));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or make the webhook secret key " + file, e);
+        }
+    }
+
+    /** Creates {@code file}, failing if it exists, readable by its owner alone where the file system has owners. */
+    private static void writeNewForOwner(Path file, byte[] content) throws IOException {
+        Set<StandardOpenOption> options = EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        boolean posix = file.getFileSystem().supportedFileAttributeViews().contains("posix");
+        try (SeekableByteChannel out = posix
+                ? Files.newByteChannel(file, options, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+                : Files.newByteChannel(file, options)) {
+            ByteBuffer bytes = ByteBuffer.wrap(content);
+            while (bytes.hasRemaining()) {
+                out.write(bytes);
+            }
         }
     }
 

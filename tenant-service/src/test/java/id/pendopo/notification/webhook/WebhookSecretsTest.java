@@ -67,6 +67,23 @@ class WebhookSecretsTest {
     }
 
     @Test
+    void onAFileSystemWithoutHardLinksTheKeyIsStillForTheOwnerOnly(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("keys").resolve("webhook-secrets.key");
+        WebhookSecrets.Linker refusing = (link, existing) -> {
+            throw new java.nio.file.FileSystemException(link.toString(), existing.toString(), "Operation not permitted");
+        };
+
+        byte[] key = WebhookSecrets.keyFile(file, refusing);
+
+        assertThat(key).hasSize(32).isEqualTo(WebhookSecrets.keyFile(file, refusing));
+        assertThat(Files.getPosixFilePermissions(file))
+                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+        try (var leftovers = Files.list(file.getParent())) {
+            assertThat(leftovers).containsExactly(file);
+        }
+    }
+
+    @Test
     void aKeyOfTheWrongLengthIsRefused() {
         assertThatThrownBy(() -> new WebhookSecrets(new byte[16])).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("32 bytes");
