@@ -276,6 +276,30 @@ class WebhooksTest {
     }
 
     @Test
+    void aReceiverThatDoesNotAnswerIsTriedOncePerRunAndDoesNotHoldUpTheOthers() throws Exception {
+        int closedPort;
+        try (var probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = probe.getLocalPort();
+        }
+        receiver.answering(200);
+        var dead = register(CONNECTOR, "http://localhost:" + closedPort + "/hook", List.of());
+        var alive = register(OTHER_CLIENT, receiver.url("/hook"), List.of());
+        for (int i = 0; i < 3; i++) {
+            submit(PrivacyMode.ANONYMOUS);
+        }
+        Instant now = w.world.clock.instant();
+
+        assertThat(w.webhookSender.sendDue(now)).isEqualTo(3);
+        assertThat(receiver.requests()).hasSize(3);
+        assertThat(log(CONNECTOR, dead.subscription().id())).as("one attempt, the others untouched and still due")
+                .extracting(WebhookDelivery::attempts).containsExactlyInAnyOrder(1, 0, 0);
+        assertThat(log(CONNECTOR, dead.subscription().id())).extracting(WebhookDelivery::status)
+                .containsOnly(DeliveryStatus.PENDING);
+        assertThat(log(OTHER_CLIENT, alive.subscription().id())).extracting(WebhookDelivery::status)
+                .containsOnly(DeliveryStatus.DELIVERED);
+    }
+
+    @Test
     void aDeliveryBeingSentIsNotSentAgainByARunThatOverlaps() {
         receiver.answering(200);
         var hook = register(CONNECTOR, receiver.url("/hook"), List.of());

@@ -23,6 +23,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -113,15 +115,23 @@ public class WebhookSender {
 
     /** Sends the current tenant's due deliveries, for at most {@link #TENANT_BUDGET}; returns how many were accepted. */
     public int sendDue(Instant now) {
-        List<Long> due = tx.inNew(() -> data.em().createQuery("SELECT d.id FROM WebhookDelivery d"
-                        + " WHERE d.status = :pending AND d.nextAttemptAt <= :now ORDER BY d.nextAttemptAt, d.id", Long.class)
+        List<Object[]> due = tx.inNew(() -> data.em().createQuery("SELECT d.id, d.subscriptionId FROM WebhookDelivery d"
+                        + " WHERE d.status = :pending AND d.nextAttemptAt <= :now ORDER BY d.nextAttemptAt, d.id", Object[].class)
                 .setParameter("pending", DeliveryStatus.PENDING).setParameter("now", now)
                 .setMaxResults(BATCH).getResultList());
         int delivered = 0;
         Instant turnEnds = sendingTime(now).plus(TENANT_BUDGET);
-        for (Long id : due) {
+        // Receivers that gave no answer in this run (refused, unreachable, timed out): their other deliveries wait for
+        // the next run untouched, so that one dead receiver does not spend the turn of the tenant's other ones.
+        Set<Long> unanswered = new HashSet<>();
+        for (Object[] row : due) {
+            long id = ((Number) row[0]).longValue();
+            long subscriptionId = ((Number) row[1]).longValue();
             if (sendingTime(now).isAfter(turnEnds)) {
                 break; // the next tenant's turn; the rest is due again next run
+            }
+            if (unanswered.contains(subscriptionId)) {
+                continue;
             }
             // As stored (DATETIME(6)), so that the outcome can tell whether the lease is still this run's.
             Instant lease = sendingTime(now).plus(LEASE).truncatedTo(ChronoUnit.MICROS);
@@ -158,6 +168,9 @@ public class WebhookSender {
                 continue;
             }
             Outcome outcome = post(attempt, now);
+            if (outcome.status() == null) {
+                unanswered.add(subscriptionId);
+            }
             Instant done = sendingTime(now);
             tx.runInNew(() -> {
                 WebhookDelivery d = data.em().find(WebhookDelivery.class, id);
