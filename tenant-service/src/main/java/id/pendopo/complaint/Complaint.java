@@ -863,6 +863,11 @@ public class Complaint {
         return Optional.ofNullable(closedAt);
     }
 
+    /** The deadline that applies in the current status, or a far-future instant when none does (for ordering). */
+    Instant currentDueAt() {
+        return currentDueAt;
+    }
+
     public Instant updatedAt() {
         return updatedAt;
     }

@@ -6,14 +6,14 @@ import java.time.Instant;
 import java.util.Base64;
 
 /**
- * Where a page of a complaint list ended: the receipt instant and id of its last row. Opaque to clients
- * (base64url); keyset paging stays as fast on page 10,000 as on page 1 and never skips or repeats a row when
- * new complaints arrive.
+ * Where a page of a complaint list ended: the instant its order sorts by (received, due or updated, see
+ * {@link ComplaintQueries.Order}) and the id of its last row. Opaque to clients (base64url); keyset paging stays as
+ * fast on page 10,000 as on page 1 and never skips or repeats a row when new complaints arrive.
  */
-public record ComplaintCursor(Instant receivedAt, long id) {
+public record ComplaintCursor(Instant at, long id) {
 
     public String encode() {
-        String raw = receivedAt.getEpochSecond() + "." + receivedAt.getNano() + "." + id;
+        String raw = at.getEpochSecond() + "." + at.getNano() + "." + id;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.US_ASCII));
     }
 
@@ -30,7 +30,7 @@ public record ComplaintCursor(Instant receivedAt, long id) {
         }
     }
 
-    static ComplaintCursor of(Complaint c) {
-        return new ComplaintCursor(c.receivedAt(), c.id());
+    static ComplaintCursor of(Complaint c, ComplaintQueries.Order order) {
+        return new ComplaintCursor(order.key(c), c.id());
     }
 }

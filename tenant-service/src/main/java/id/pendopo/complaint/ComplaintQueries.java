@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Lists of the current tenant's complaints for the inbox, the API and Open311. Every order ends with the id, so
@@ -33,18 +34,27 @@ import java.util.Optional;
 @ApplicationScoped
 public class ComplaintQueries {
 
-    /** The orders lists offer. */
+    /** The orders lists offer; each ends with the id, and knows the rows after a {@link ComplaintCursor} in it. */
     public enum Order {
-        NEWEST("c.receivedAt DESC, c.id DESC"),
-        OLDEST("c.receivedAt ASC, c.id ASC"),
+        NEWEST("c.receivedAt DESC, c.id DESC", "c.receivedAt", "<", Complaint::receivedAt),
+        OLDEST("c.receivedAt ASC, c.id ASC", "c.receivedAt", ">", Complaint::receivedAt),
         /** By the deadline that applies now (verification or follow-up), the most urgent first; none last. */
-        DUE_SOONEST("c.currentDueAt ASC, c.id ASC"),
-        RECENTLY_UPDATED("c.updatedAt DESC, c.id DESC");
+        DUE_SOONEST("c.currentDueAt ASC, c.id ASC", "c.currentDueAt", ">", Complaint::currentDueAt),
+        RECENTLY_UPDATED("c.updatedAt DESC, c.id DESC", "c.updatedAt", "<", Complaint::updatedAt);
 
         private final String jpql;
+        private final String after;
+        private final Function<Complaint, Instant> key;
 
-        Order(String jpql) {
+        Order(String jpql, String sortedBy, String beyond, Function<Complaint, Instant> key) {
             this.jpql = jpql;
+            this.after = "(" + sortedBy + " " + beyond + " :afterAt OR (" + sortedBy + " = :afterAt AND c.id " + beyond
+                    + " :afterId))";
+            this.key = key;
+        }
+
+        Instant key(Complaint c) {
+            return key.apply(c);
         }
     }
 
@@ -113,13 +123,18 @@ public class ComplaintQueries {
      * walk to the end.
      */
     public Slice page(ComplaintFilter filter, ComplaintCursor after, int limit) {
-        List<Complaint> rows = query(filter, after, Order.NEWEST, Complaint.class, "c").setMaxResults(limit + 1)
+        return page(filter, Order.NEWEST, after, limit);
+    }
+
+    /** The page after {@code after} (or the first) in {@code order}, for walking a whole list (exports). */
+    public Slice page(ComplaintFilter filter, Order order, ComplaintCursor after, int limit) {
+        List<Complaint> rows = query(filter, after, order, Complaint.class, "c").setMaxResults(limit + 1)
                 .getResultList();
         if (rows.size() <= limit) {
             return new Slice(rows, Optional.empty());
         }
         List<Complaint> page = rows.subList(0, limit);
-        return new Slice(List.copyOf(page), Optional.of(ComplaintCursor.of(page.get(limit - 1))));
+        return new Slice(List.copyOf(page), Optional.of(ComplaintCursor.of(page.get(limit - 1), order)));
     }
 
     /**
@@ -233,8 +248,8 @@ public class ComplaintQueries {
             params.put("confidential", PrivacyMode.CONFIDENTIAL);
         }
         if (after != null) {
-            jpql.append(" AND (c.receivedAt < :afterAt OR (c.receivedAt = :afterAt AND c.id < :afterId))");
-            params.put("afterAt", after.receivedAt());
+            jpql.append(" AND ").append(order.after);
+            params.put("afterAt", after.at());
             params.put("afterId", after.id());
         }
         if (order != null) {

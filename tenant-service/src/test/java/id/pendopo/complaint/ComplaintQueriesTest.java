@@ -96,6 +96,33 @@ class ComplaintQueriesTest {
         return titles(filter(null, null, null, null, null, text));
     }
 
+    /** Exports walk a list page by page in the inbox's order: every order's pages add up to its whole list. */
+    @Test
+    void pagesInEveryOrderAddUpToTheWholeListInThatOrder() {
+        // Verifying two moves them to the follow-up deadline, so "due soonest" differs from "oldest".
+        world.inTx(() -> world.desk.verify(ids.get(1), ComplaintServicesTest.COORDINATOR, null));
+        long dpupr = world.agencyId("DPUPR");
+        world.inTx(() -> world.desk.dispose(ids.get(1), Set.of(dpupr), ComplaintServicesTest.COORDINATOR, null));
+        world.inTx(() -> world.desk.verify(ids.get(2), ComplaintServicesTest.COORDINATOR, null));
+        for (ComplaintQueries.Order order : ComplaintQueries.Order.values()) {
+            List<TrackingId> whole = world.inTx(() -> world.queries.range(ComplaintFilter.ALL, order, 0, 100)).stream()
+                    .map(Complaint::trackingId).toList();
+            List<TrackingId> paged = new ArrayList<>();
+            ComplaintCursor after = null;
+            do {
+                ComplaintCursor from = after;
+                ComplaintQueries.Slice slice = world.inTx(() -> world.queries.page(ComplaintFilter.ALL, order, from, 2));
+                slice.items().forEach(c -> paged.add(c.trackingId()));
+                after = slice.next().orElse(null);
+            } while (after != null);
+            assertThat(paged).as(order.name()).hasSize(7).containsExactlyElementsOf(whole);
+        }
+        List<TrackingId> dueSoonest = world.inTx(() -> world.queries.range(ComplaintFilter.ALL,
+                ComplaintQueries.Order.DUE_SOONEST, 0, 100)).stream().map(Complaint::trackingId).toList();
+        assertThat(dueSoonest).as("the disposed one waits for its later follow-up deadline, the verified one has none")
+                .endsWith(ids.get(1), ids.get(2)).isNotEqualTo(ids);
+    }
+
     @Test
     void whatIsNewForAnAgencyIsWhatWaitsForItsAnswer() {
         long dpupr = world.agencyId("DPUPR");

@@ -80,9 +80,10 @@ public class ComplaintConsole {
         return tx.inNew(() -> queries.searchWindowStart(filter));
     }
 
-    public ComplaintQueries.Slice page(ComplaintFilter filter, ComplaintCursor after, int limit) {
+    public ComplaintQueries.Slice page(ComplaintFilter filter, ComplaintQueries.Order order, ComplaintCursor after,
+            int limit) {
         return tx.inNew(() -> {
-            ComplaintQueries.Slice slice = queries.page(filter, after, limit);
+            ComplaintQueries.Slice slice = queries.page(filter, order, after, limit);
             forAgency(filter, slice.items());
             return slice;
         });

@@ -29,7 +29,7 @@ public final class ComplaintExport {
     public static final int PAGE = 500;
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final List<String> COLUMNS = List.of("tracking-id", "received", "type", "category", "title",
+    static final List<String> COLUMNS = List.of("tracking-id", "received", "type", "category", "title",
             "district", "status", "verification-due", "follow-up-due", "overdue", "channel", "privacy", "reporter");
 
     /** Where rows go: a CSV or an XLSX file. */
@@ -78,7 +78,7 @@ public final class ComplaintExport {
     }
 
     /**
-     * Writes the header and every complaint the pages give, newest first; {@code pages} reads the page after a
+     * Writes the header and every complaint the pages give, in their order (the inbox's); {@code pages} reads the page after a
      * cursor (null for the first) in a transaction of its own. The caller closes {@code out}. A page that fails to
      * load ends the file with a row saying it is incomplete before the failure goes on: the download has already
      * begun, and a file cut short would otherwise look whole.

@@ -295,9 +295,11 @@ public class ComplaintInboxView extends VerticalLayout implements HasDynamicTitl
                     ComplaintExport export = new ComplaintExport(user, zone, locale, categoryNames, districtNames,
                             agencyScope);
                     ComplaintFilter current = filter;
+                    ComplaintQueries.Order order = criteria.getSort().order();
                     try (ComplaintExport.RowWriter rows = xlsx
                             ? new XlsxRows(out, getTranslation(locale, "export.sheet")) : new CsvRows(out)) {
-                        export.write(rows, cursor -> console.page(current, cursor, ComplaintExport.PAGE), clock.instant());
+                        export.write(rows, cursor -> console.page(current, order, cursor, ComplaintExport.PAGE),
+                                clock.instant());
                     }
                 });
         resource.setContentType(type);

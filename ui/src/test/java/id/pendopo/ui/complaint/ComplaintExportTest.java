@@ -75,6 +75,29 @@ class ComplaintExportTest {
         }
     }
 
+    /** Overdue in an agency's export is late with that agency's own answer, as its inbox shows it. */
+    @Test
+    void anAgencysExportMarksOverdueOnlyWhatThatAgencyHasNotAnswered() {
+        long answered = 7;
+        long late = 8;
+        Complaint c = Complaints.received("LKT-26-000003", PrivacyMode.ANONYMOUS);
+        c.verify(Complaints.COORDINATOR, AT.plusSeconds(60), null);
+        Instant followUpDue = AT.plus(java.time.Duration.ofDays(7));
+        c.dispose(java.util.Set.of(answered, late), followUpDue, Complaints.COORDINATOR, AT.plusSeconds(120), null);
+        c.recordAgencyResponse(answered, "Sudah ditambal.", Complaints.COORDINATOR, AT.plusSeconds(180));
+        Instant afterDeadline = followUpDue.plus(java.time.Duration.ofDays(1));
+        int overdueColumn = ComplaintExport.COLUMNS.indexOf("overdue");
+
+        ComplaintExport byAnswered = new ComplaintExport(Complaints.officer("DPUPR"), WIB, ID, Map.of(), Map.of(), answered);
+        ComplaintExport byLate = new ComplaintExport(Complaints.officer("DLH"), WIB, ID, Map.of(), Map.of(), late);
+
+        assertThat(byAnswered.row(c, afterDeadline).get(overdueColumn)).isEqualTo("Tidak");
+        assertThat(byLate.row(c, afterDeadline).get(overdueColumn)).isEqualTo("Ya");
+        assertThat(export(Complaints.coordinator()).row(c, afterDeadline).get(overdueColumn)).as("the coordinator's")
+                .isEqualTo("Ya");
+        assertThat(byLate.row(c, followUpDue.minusSeconds(1)).get(overdueColumn)).isEqualTo("Tidak");
+    }
+
     @Test
     void theExportReadsPageAfterPageUntilTheLast() throws IOException {
         List<Complaint> all = new ArrayList<>();
