@@ -2,6 +2,7 @@ package id.pendopo.ui.tenancy;
 
 import id.pendopo.tenancy.Tenant;
 import id.pendopo.tenancy.TenantRepository;
+import id.pendopo.ui.Html;
 import id.pendopo.ui.i18n.Language;
 import id.pendopo.ui.i18n.Translations;
 import jakarta.inject.Inject;
@@ -62,36 +63,18 @@ public class TenantUnavailableServlet extends HttpServlet {
                 <body><main id="tenant-unavailable" data-type="%s">
                 <h1 id="tenant-unavailable-title">%s</h1>
                 """,
-                locale.getLanguage(), esc(Translations.get(locale, "unavailable.title")), esc(type),
-                esc(tenant.map(t -> t.branding().displayName()).orElse(Translations.get(locale, "unavailable.title"))));
-        out.printf("<p id=\"tenant-unavailable-message\">%s</p>%n", esc(Translations.get(locale, "error." + type)));
+                locale.getLanguage(), Html.escape(Translations.get(locale, "unavailable.title")), Html.escape(type),
+                Html.escape(tenant.map(t -> t.branding().displayName()).orElse(Translations.get(locale, "unavailable.title"))));
+        out.printf("<p id=\"tenant-unavailable-message\">%s</p>%n", Html.escape(Translations.get(locale, "error." + type)));
         tenant.map(Tenant::statusReason).filter(r -> !r.isBlank()).ifPresent(reason -> out.printf(
                 "<p class=\"reason\" id=\"tenant-unavailable-reason\">%s: %s</p>%n",
-                esc(Translations.get(locale, "unavailable.reason")), esc(reason)));
-        out.printf("<p>%s</p>%n", esc(Translations.get(locale, "unavailable.contact")));
+                Html.escape(Translations.get(locale, "unavailable.reason")), Html.escape(reason)));
+        out.printf("<p>%s</p>%n", Html.escape(Translations.get(locale, "unavailable.contact")));
         out.printf("""
                 <nav><span><a id="unavailable-lang-id" href="?lang=id">Bahasa Indonesia</a> · \
                 <a id="unavailable-lang-en" href="?lang=en">English</a></span>
                 <a id="logout" href="%s/logout">%s</a></nav>
                 </main></body></html>
-                """, ctx, esc(Translations.get(locale, "shell.logout")));
-    }
-
-    static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+                """, ctx, Html.escape(Translations.get(locale, "shell.logout")));
     }
 }
