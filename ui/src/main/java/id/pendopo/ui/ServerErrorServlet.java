@@ -51,20 +51,8 @@ public class ServerErrorServlet extends HttpServlet {
         resp.setCharacterEncoding(StandardCharsets.UTF_8.name());
         resp.setHeader("Cache-Control", "no-store");
         PrintWriter out = resp.getWriter();
-        out.printf("""
-                <!DOCTYPE html>
-                <html lang="id"><head><meta charset="utf-8">
-                <meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>%s</title>
-                <style>
-                  body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;background:#f4f6f9;color:#1f2a37;margin:0}
-                  main{max-width:36rem;margin:12vh auto;background:#fff;border-radius:12px;padding:2rem 2.25rem;
-                       box-shadow:0 2px 12px rgba(0,0,0,.08)}
-                  h1{font-size:1.4rem;margin:0 0 1rem} h2{font-size:1.1rem;margin:1.5rem 0 .5rem} p{line-height:1.5}
-                  section+section{border-top:1px solid #e5e7eb;margin-top:1.5rem} a{color:#1565c0} small{color:#6b7280}
-                </style></head>
-                <body><main id="server-error" data-kind="%s">
-                """, Html.escape(Translations.get(LANGUAGES.get(0), "server-error." + kind + ".title")), kind);
+        out.print(Html.head("id", Translations.get(LANGUAGES.get(0), "server-error." + kind + ".title")));
+        out.printf("<main id=\"server-error\" data-kind=\"%s\">%n", kind);
         for (Locale locale : LANGUAGES) {
             out.printf("""
                     <section lang="%s">

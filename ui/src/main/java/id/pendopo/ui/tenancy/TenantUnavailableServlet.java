@@ -47,24 +47,10 @@ public class TenantUnavailableServlet extends HttpServlet {
         resp.setHeader("Cache-Control", "no-store");
         String ctx = req.getContextPath();
         PrintWriter out = resp.getWriter();
-        out.printf("""
-                <!DOCTYPE html>
-                <html lang="%s"><head><meta charset="utf-8">
-                <meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>%s</title>
-                <style>
-                  body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;background:#f4f6f9;color:#1f2a37;margin:0}
-                  main{max-width:36rem;margin:12vh auto;background:#fff;border-radius:12px;padding:2rem 2.25rem;
-                       box-shadow:0 2px 12px rgba(0,0,0,.08)}
-                  h1{font-size:1.4rem;margin:0 0 1rem} p{line-height:1.5} .reason{background:#fff4e5;padding:.75rem 1rem;border-radius:8px}
-                  nav{display:flex;gap:1rem;justify-content:space-between;margin-top:2rem;font-size:.95rem}
-                  a{color:#1565c0}
-                </style></head>
-                <body><main id="tenant-unavailable" data-type="%s">
-                <h1 id="tenant-unavailable-title">%s</h1>
-                """,
-                locale.getLanguage(), Html.escape(Translations.get(locale, "unavailable.title")), Html.escape(type),
-                Html.escape(tenant.map(t -> t.branding().displayName()).orElse(Translations.get(locale, "unavailable.title"))));
+        out.print(Html.head(locale.getLanguage(), Translations.get(locale, "unavailable.title")));
+        out.printf("<main id=\"tenant-unavailable\" data-type=\"%s\">%n<h1 id=\"tenant-unavailable-title\">%s</h1>%n",
+                Html.escape(type), Html.escape(tenant.map(t -> t.branding().displayName())
+                        .orElse(Translations.get(locale, "unavailable.title"))));
         out.printf("<p id=\"tenant-unavailable-message\">%s</p>%n", Html.escape(Translations.get(locale, "error." + type)));
         tenant.map(Tenant::statusReason).filter(r -> !r.isBlank()).ifPresent(reason -> out.printf(
                 "<p class=\"reason\" id=\"tenant-unavailable-reason\">%s: %s</p>%n",
