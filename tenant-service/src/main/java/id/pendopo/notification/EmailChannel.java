@@ -1,6 +1,7 @@
 package id.pendopo.notification;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
@@ -17,9 +18,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import javax.net.SocketFactory;
@@ -41,11 +41,6 @@ public class EmailChannel implements NotificationChannel {
     private static final String TIMEOUT_MS = "10000";
     /** The longest one message may take, connection to the server's last answer; well inside the 2-minute lease. */
     static final Duration DEADLINE = Duration.ofSeconds(60);
-    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "pendopo-smtp-deadline");
-        t.setDaemon(true);
-        return t;
-    });
 
     @Inject
     Config config;
@@ -53,6 +48,8 @@ public class EmailChannel implements NotificationChannel {
     private MailSettings settings;
     private Properties properties;
     private Duration deadline = DEADLINE;
+    /** Closes the sockets of a message past its deadline; this channel's own, shut down with it. */
+    private ScheduledThreadPoolExecutor watchdog;
 
     public EmailChannel() {
     }
@@ -73,6 +70,13 @@ public class EmailChannel implements NotificationChannel {
         configure(MailSettings.from(config));
     }
 
+    @PreDestroy
+    void close() {
+        if (watchdog != null) {
+            watchdog.shutdownNow();
+        }
+    }
+
     private void configure(MailSettings s) {
         settings = s;
         if (!s.enabled()) {
@@ -88,7 +92,16 @@ public class EmailChannel implements NotificationChannel {
         p.put("mail.smtp.connectiontimeout", TIMEOUT_MS);
         p.put("mail.smtp.timeout", TIMEOUT_MS);
         p.put("mail.smtp.writetimeout", TIMEOUT_MS);
+        // The server's answer to QUIT is not awaited: the message was accepted with the answer to DATA, and a server
+        // slow to say goodbye would otherwise turn a sent message into a failure, and a second copy on the retry.
+        p.put("mail.smtp.quitwait", "false");
         properties = p;
+        watchdog = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "pendopo-smtp-deadline");
+            t.setDaemon(true);
+            return t;
+        });
+        watchdog.setRemoveOnCancelPolicy(true);
         LOG.info(() -> "Email goes through " + s.host() + ":" + s.port() + " from " + s.from());
     }
 
@@ -112,7 +125,7 @@ public class EmailChannel implements NotificationChannel {
         p.putAll(properties);
         p.put("mail.smtp.socketFactory", sockets);
         p.put("mail.smtp.socketFactory.fallback", "false");
-        ScheduledFuture<?> watchdog = WATCHDOG.schedule(sockets::expire, deadline.toMillis(), TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> expiry = watchdog.schedule(sockets::expire, deadline.toMillis(), TimeUnit.MILLISECONDS);
         try {
             MimeMessage m = new MimeMessage(Session.getInstance(p));
             m.setFrom(new InternetAddress(settings.from()));
@@ -132,7 +145,7 @@ public class EmailChannel implements NotificationChannel {
             }
             throw new DeliveryFailedException("SMTP " + settings.host() + ":" + settings.port() + " refused: " + e.getMessage(), e);
         } finally {
-            watchdog.cancel(false);
+            expiry.cancel(false);
         }
     }
 

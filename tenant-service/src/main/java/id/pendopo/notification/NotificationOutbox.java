@@ -57,9 +57,10 @@ public class NotificationOutbox {
     /**
      * Claims a due message for one attempt until {@code leaseUntil}: a run that overlaps (the next minute's, on
      * another node) does not find it due meanwhile. Empty when it is no longer pending and due (another run has
-     * it), or when its earlier attempts that never finished used up its retries ({@link OutboundNotification#claimed}).
+     * it), or when its last attempt never finished: that one is counted at {@code at}, the time of the claim
+     * ({@link OutboundNotification#claimed}), and the message waits for its next turn.
      */
-    public Optional<OutboundNotification> claim(long id, Instant now, Instant leaseUntil) {
+    public Optional<OutboundNotification> claim(long id, Instant now, Instant at, Instant leaseUntil) {
         int taken = data.em().createQuery("UPDATE OutboundNotification n SET n.nextAttemptAt = :lease"
                         + " WHERE n.id = :id AND n.status = :pending AND n.nextAttemptAt <= :now")
                 .setParameter("lease", leaseUntil).setParameter("id", id)
@@ -68,7 +69,7 @@ public class NotificationOutbox {
             return Optional.empty();
         }
         OutboundNotification n = find(id);
-        return n != null && n.claimed(now, leaseUntil) ? Optional.of(n) : Optional.empty();
+        return n != null && n.claimed(at, leaseUntil) ? Optional.of(n) : Optional.empty();
     }
 
     public OutboundNotification find(long id) {

@@ -91,8 +91,9 @@ public class NotificationSender {
                 break; // the next tenant's turn; the rest is due again next run
             }
             // As stored (DATETIME(6)), so that the outcome can tell whether the lease is still this run's.
-            Instant lease = current(now).plus(LEASE).truncatedTo(ChronoUnit.MICROS);
-            OutboundNotification n = tx.inNew(() -> outbox.claim(id, now, lease).orElse(null));
+            Instant at = current(now);
+            Instant lease = at.plus(LEASE).truncatedTo(ChronoUnit.MICROS);
+            OutboundNotification n = tx.inNew(() -> outbox.claim(id, now, at, lease).orElse(null));
             if (n == null) {
                 continue;
             }

@@ -300,6 +300,29 @@ class WebhooksTest {
     }
 
     @Test
+    void aDeadReceiversBacklogDoesNotKeepTheOtherReceiversWaiting() throws Exception {
+        int closedPort;
+        try (var probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = probe.getLocalPort();
+        }
+        receiver.answering(200);
+        var dead = register(CONNECTOR, "http://localhost:" + closedPort + "/hook", List.of());
+        for (int i = 0; i < WebhookSender.BATCH; i++) {
+            submit(PrivacyMode.ANONYMOUS); // a backlog older than anything for the other receiver
+        }
+        var alive = register(OTHER_CLIENT, receiver.url("/hook"), List.of());
+        submit(PrivacyMode.ANONYMOUS);
+
+        w.webhookSender.sendDue(w.world.clock.instant());
+
+        assertThat(log(OTHER_CLIENT, alive.subscription().id())).extracting(WebhookDelivery::status)
+                .containsExactly(DeliveryStatus.DELIVERED);
+        long deadAttempts = w.inTx(() -> w.world.em.createQuery("SELECT SUM(d.attempts) FROM WebhookDelivery d"
+                + " WHERE d.subscriptionId = :s", Long.class).setParameter("s", dead.subscription().id()).getSingleResult());
+        assertThat(deadAttempts).as("one attempt for the dead receiver in this run").isEqualTo(1);
+    }
+
+    @Test
     void aDeliveryBeingSentIsNotSentAgainByARunThatOverlaps() {
         receiver.answering(200);
         var hook = register(CONNECTOR, receiver.url("/hook"), List.of());

@@ -180,11 +180,32 @@ public class WebhookSecrets {
                     Files.deleteIfExists(draft);
                 }
             }
-            return decode(Files.readString(file));
+            return decode(readWhole(file));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or make the webhook secret key " + file, e);
         }
     }
+
+    /**
+     * The key file's text once it is whole: where hard links are refused, another application starting at the same
+     * moment creates the file and then writes it, so for a few milliseconds it can be empty.
+     */
+    private static String readWhole(Path file) throws IOException {
+        String text = Files.readString(file).strip();
+        for (int wait = 0; text.length() < KEY_TEXT_LENGTH && wait < 50; wait++) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            text = Files.readString(file).strip();
+        }
+        return text;
+    }
+
+    /** 32 bytes in Base64. */
+    private static final int KEY_TEXT_LENGTH = 44;
 
     /** Creates {@code file}, failing if it exists, readable by its owner alone where the file system has owners. */
     private static void writeNewForOwner(Path file, byte[] content) throws IOException {

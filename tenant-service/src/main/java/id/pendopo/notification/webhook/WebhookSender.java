@@ -54,7 +54,7 @@ public class WebhookSender {
     public static final Duration RETENTION = Duration.ofDays(30);
     public static final String EVENT_ID = "Pendopo-Event-Id";
     public static final String ATTEMPT = "Pendopo-Delivery-Attempt";
-    static final int BATCH = 100;
+    public static final int BATCH = 100;
     /**
      * The most one tenant's deliveries get of a run before the next tenant's turn: one regency whose receivers are
      * slow (or a tarpit) would otherwise hold every other regency's webhooks back for as long as its batch takes.
@@ -115,77 +115,103 @@ public class WebhookSender {
 
     /** Sends the current tenant's due deliveries, for at most {@link #TENANT_BUDGET}; returns how many were accepted. */
     public int sendDue(Instant now) {
-        List<Object[]> due = tx.inNew(() -> data.em().createQuery("SELECT d.id, d.subscriptionId FROM WebhookDelivery d"
-                        + " WHERE d.status = :pending AND d.nextAttemptAt <= :now ORDER BY d.nextAttemptAt, d.id", Object[].class)
-                .setParameter("pending", DeliveryStatus.PENDING).setParameter("now", now)
-                .setMaxResults(BATCH).getResultList());
         int delivered = 0;
         Instant turnEnds = sendingTime(now).plus(TENANT_BUDGET);
         // Receivers that gave no answer in this run (refused, unreachable, timed out): their other deliveries wait for
-        // the next run untouched, so that one dead receiver does not spend the turn of the tenant's other ones.
+        // the next run untouched, so that one dead receiver does not spend the turn of the tenant's other ones. They
+        // are left out of the next batch too: a backlog of a hundred for a dead receiver would otherwise fill every
+        // batch, and the others would never come up.
         Set<Long> unanswered = new HashSet<>();
-        for (Object[] row : due) {
-            long id = ((Number) row[0]).longValue();
-            long subscriptionId = ((Number) row[1]).longValue();
-            if (sendingTime(now).isAfter(turnEnds)) {
-                break; // the next tenant's turn; the rest is due again next run
+        Set<Long> seen = new HashSet<>();
+        turn:
+        for (;;) {
+            List<Object[]> due = tx.inNew(() -> dueBatch(now, unanswered));
+            boolean progress = false;
+            for (Object[] row : due) {
+                long id = ((Number) row[0]).longValue();
+                long subscriptionId = ((Number) row[1]).longValue();
+                if (sendingTime(now).isAfter(turnEnds)) {
+                    break turn; // the next tenant's turn; the rest is due again next run
+                }
+                if (unanswered.contains(subscriptionId) || !seen.add(id)) {
+                    continue;
+                }
+                progress = true;
+                if (send(id, subscriptionId, now, unanswered)) {
+                    delivered++;
+                }
             }
-            if (unanswered.contains(subscriptionId)) {
-                continue;
-            }
-            // As stored (DATETIME(6)), so that the outcome can tell whether the lease is still this run's.
-            Instant lease = sendingTime(now).plus(LEASE).truncatedTo(ChronoUnit.MICROS);
-            Attempt attempt = tx.inNew(() -> {
-                // Claimed for this attempt: a run that overlaps (the next minute's, on another node) finds it not
-                // due until the lease ends, which is after any answer can come; the attempt then sets the next time.
-                int claimed = data.em().createQuery("UPDATE WebhookDelivery d SET d.nextAttemptAt = :lease"
-                                + " WHERE d.id = :id AND d.status = :pending AND d.nextAttemptAt <= :now")
-                        .setParameter("lease", lease).setParameter("id", id)
-                        .setParameter("pending", DeliveryStatus.PENDING).setParameter("now", now).executeUpdate();
-                if (claimed == 0) {
-                    return null;
-                }
-                WebhookDelivery d = data.em().find(WebhookDelivery.class, id);
-                WebhookSubscription s = d == null ? null : data.em().find(WebhookSubscription.class, d.subscriptionId());
-                if (d == null || s == null || d.status() != DeliveryStatus.PENDING || !d.claimed(now, lease)) {
-                    return null;
-                }
-                // The payload was rendered when the complaint changed; it goes out only while the complaint may
-                // still be shown to third parties (privacy can be raised to CONFIDENTIAL after that).
-                Optional<String> withheld = withheldBecause(d.trackingId());
-                if (withheld.isPresent()) {
-                    d.withhold(withheld.get(), now);
-                    return null;
-                }
-                try {
-                    return new Attempt(s.url(), s.signingSecrets(now, secrets), d.eventId(), d.nextAttemptNumber(),
-                            d.payload(), null);
-                } catch (WebhookSecrets.UnreadableSecretException e) {
-                    return new Attempt(s.url(), List.of(), d.eventId(), d.nextAttemptNumber(), d.payload(), e.getMessage());
-                }
-            });
-            if (attempt == null) {
-                continue;
-            }
-            Outcome outcome = post(attempt, now);
-            if (outcome.status() == null) {
-                unanswered.add(subscriptionId);
-            }
-            Instant done = sendingTime(now);
-            tx.runInNew(() -> {
-                WebhookDelivery d = data.em().find(WebhookDelivery.class, id);
-                // Only while this run's lease holds: a later run that took the delivery over records its own outcome.
-                if (d != null && d.status() == DeliveryStatus.PENDING && lease.equals(d.nextAttemptAt())) {
-                    d.attempted(outcome.status(), outcome.error(), done);
-                } else {
-                    LOG.warning(() -> "Webhook delivery " + id + ": the attempt outlived its lease; its outcome is not recorded");
-                }
-            });
-            if (outcome.ok()) {
-                delivered++;
+            if (due.size() < BATCH || !progress) {
+                break; // all that is due was in this batch, or nothing in it could be taken
             }
         }
         return delivered;
+    }
+
+    /** The oldest due deliveries, not those of receivers that gave no answer in this run. */
+    private List<Object[]> dueBatch(Instant now, Set<Long> unanswered) {
+        var q = data.em().createQuery("SELECT d.id, d.subscriptionId FROM WebhookDelivery d"
+                        + " WHERE d.status = :pending AND d.nextAttemptAt <= :now"
+                        + (unanswered.isEmpty() ? "" : " AND d.subscriptionId NOT IN :unanswered")
+                        + " ORDER BY d.nextAttemptAt, d.id", Object[].class)
+                .setParameter("pending", DeliveryStatus.PENDING).setParameter("now", now);
+        if (!unanswered.isEmpty()) {
+            q.setParameter("unanswered", List.copyOf(unanswered));
+        }
+        return q.setMaxResults(BATCH).getResultList();
+    }
+
+    /** One attempt of delivery {@code id}, if it can be claimed; true when the receiver accepted it. */
+    private boolean send(long id, long subscriptionId, Instant now, Set<Long> unanswered) {
+        // As stored (DATETIME(6)), so that the outcome can tell whether the lease is still this run's.
+        Instant lease = sendingTime(now).plus(LEASE).truncatedTo(ChronoUnit.MICROS);
+        Attempt attempt = tx.inNew(() -> {
+            // Claimed for this attempt: a run that overlaps (the next minute's, on another node) finds it not
+            // due until the lease ends, which is after any answer can come; the attempt then sets the next time.
+            int claimed = data.em().createQuery("UPDATE WebhookDelivery d SET d.nextAttemptAt = :lease"
+                            + " WHERE d.id = :id AND d.status = :pending AND d.nextAttemptAt <= :now")
+                    .setParameter("lease", lease).setParameter("id", id)
+                    .setParameter("pending", DeliveryStatus.PENDING).setParameter("now", now).executeUpdate();
+            if (claimed == 0) {
+                return null;
+            }
+            WebhookDelivery d = data.em().find(WebhookDelivery.class, id);
+            WebhookSubscription s = d == null ? null : data.em().find(WebhookSubscription.class, d.subscriptionId());
+            if (d == null || s == null || d.status() != DeliveryStatus.PENDING || !d.claimed(sendingTime(now), lease)) {
+                return null;
+            }
+            // The payload was rendered when the complaint changed; it goes out only while the complaint may
+            // still be shown to third parties (privacy can be raised to CONFIDENTIAL after that).
+            Optional<String> withheld = withheldBecause(d.trackingId());
+            if (withheld.isPresent()) {
+                d.withhold(withheld.get(), now);
+                return null;
+            }
+            try {
+                return new Attempt(s.url(), s.signingSecrets(now, secrets), d.eventId(), d.nextAttemptNumber(),
+                        d.payload(), null);
+            } catch (WebhookSecrets.UnreadableSecretException e) {
+                return new Attempt(s.url(), List.of(), d.eventId(), d.nextAttemptNumber(), d.payload(), e.getMessage());
+            }
+        });
+        if (attempt == null) {
+            return false;
+        }
+        Outcome outcome = post(attempt, now);
+        if (outcome.status() == null) {
+            unanswered.add(subscriptionId);
+        }
+        Instant done = sendingTime(now);
+        tx.runInNew(() -> {
+            WebhookDelivery d = data.em().find(WebhookDelivery.class, id);
+            // Only while this run's lease holds: a later run that took the delivery over records its own outcome.
+            if (d != null && d.status() == DeliveryStatus.PENDING && lease.equals(d.nextAttemptAt())) {
+                d.attempted(outcome.status(), outcome.error(), done);
+            } else {
+                LOG.warning(() -> "Webhook delivery " + id + ": the attempt outlived its lease; its outcome is not recorded");
+            }
+        });
+        return outcome.ok();
     }
 
     /** Why a delivery about this complaint may not go out now, if it may not. */
