@@ -134,7 +134,9 @@ public class ComplaintQueries {
             return new Slice(rows, Optional.empty());
         }
         List<Complaint> page = rows.subList(0, limit);
-        return new Slice(List.copyOf(page), Optional.of(ComplaintCursor.of(page.get(limit - 1), order)));
+        Instant window = after != null && after.windowStart() != null ? after.windowStart()
+                : searchWindowStart(filter).orElse(null);
+        return new Slice(List.copyOf(page), Optional.of(ComplaintCursor.of(page.get(limit - 1), order, window)));
     }
 
     /**
@@ -227,7 +229,11 @@ public class ComplaintQueries {
                 jpql.append(" AND c.trackingId = :tid");
                 params.put("tid", text.toUpperCase(Locale.ROOT));
             } else {
-                searchWindowStart(f).ifPresent(start -> {
+                // A walk through pages keeps the window its first page had (the cursor carries it): new reports
+                // would otherwise move the window on, and the last pages would lose the oldest matches.
+                Optional<Instant> window = after != null && after.windowStart() != null
+                        ? Optional.of(after.windowStart()) : searchWindowStart(f);
+                window.ifPresent(start -> {
                     jpql.append(" AND c.receivedAt >= :windowStart");
                     params.put("windowStart", start);
                 });

@@ -92,6 +92,31 @@ class ComplaintQueriesTest {
         assertThat(titles("sampah")).as("the default window holds all seven").containsExactly("Laporan nomor 3");
     }
 
+    /** A walk through pages keeps its first page's window: new reports do not push the oldest matches out. */
+    @Test
+    void pagesOfAWordSearchKeepTheWindowOfTheirFirstPageWhileReportsArrive() {
+        ComplaintQueries windowOfThree = new ComplaintQueries(world.data, world.clock, 3);
+        ComplaintFilter jalan = words("jalan", null, null);
+        List<String> walked = new ArrayList<>();
+        ComplaintQueries.Slice first = world.inTx(() -> windowOfThree.page(jalan, ComplaintQueries.Order.NEWEST, null, 1));
+        first.items().forEach(c -> walked.add(c.title()));
+        ComplaintCursor after = ComplaintCursor.decode(first.next().orElseThrow().encode(), "cursor");
+        assertThat(after).as("the window survives the trip through the client").isEqualTo(first.next().orElseThrow());
+        for (int i = 7; i < 9; i++) {
+            world.clock.advance(Duration.ofMinutes(10));
+            world.intake.submit(new NewComplaint(ComplaintType.PENGADUAN, "INFRASTRUKTUR", "Laporan nomor " + i,
+                    "Jalan rusak", new Location("12.05.01", null, null, null, null), Channel.API, null, null),
+                    List.of(), Actor.SYSTEM);
+        }
+        while (after != null) {
+            ComplaintCursor from = after;
+            ComplaintQueries.Slice slice = world.inTx(() -> windowOfThree.page(jalan, ComplaintQueries.Order.NEWEST, from, 1));
+            slice.items().forEach(c -> walked.add(c.title()));
+            after = slice.next().orElse(null);
+        }
+        assertThat(walked).containsExactly("Laporan nomor 6", "Laporan nomor 5", "Laporan nomor 4");
+    }
+
     private List<String> titles(String text) {
         return titles(filter(null, null, null, null, null, text));
     }

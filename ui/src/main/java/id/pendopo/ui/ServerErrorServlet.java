@@ -31,16 +31,20 @@ public class ServerErrorServlet extends HttpServlet {
     private static final Logger LOG = Logger.getLogger(ServerErrorServlet.class.getName());
     private static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("id"), Locale.ENGLISH);
 
+    /** Whatever the failed request's method: an error dispatch and a forward keep it (a POST would get a 405). */
     @Override
-    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         boolean signIn = req.getAttribute(FAILURE) instanceof Throwable;
         String failed = signIn ? String.valueOf(req.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI))
                 : req.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri ? uri : "";
         String reference = UUID.randomUUID().toString().substring(0, 8);
         Throwable cause = signIn ? (Throwable) req.getAttribute(FAILURE)
                 : req.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable t ? t : null;
-        LOG.log(Level.WARNING, cause, () -> "Error page " + reference + " for " + failed
-                + (signIn ? ": signing in could not be finished (is the identity provider reachable?)" : ""));
+        if (signIn || req.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) != null) {
+            // Not for the page asked for directly: anyone could fill the log with it.
+            LOG.log(Level.WARNING, cause, () -> "Error page " + reference + " for " + failed
+                    + (signIn ? ": signing in could not be finished (is the identity provider reachable?)" : ""));
+        }
 
         String kind = signIn ? "sign-in" : "unexpected";
         resp.setStatus(signIn ? HttpServletResponse.SC_SERVICE_UNAVAILABLE : HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
