@@ -201,7 +201,10 @@ class ComplaintsIT {
         // Before verification: not public, the reporter sees it with the secret, the agency does not see it.
         assertThat(Platform.get("/api/v1/tracking/" + id, null).status()).isEqualTo(404);
         assertThat(tracking(id, "AAAA-BBBB-CCCC").status()).isEqualTo(403);
-        assertThat(tracking(id, secret).json().getString("status")).isEqualTo("RECEIVED");
+        Platform.Answer reporterView = tracking(id, secret);
+        assertThat(reporterView.json().getString("status")).isEqualTo("RECEIVED");
+        assertThat(reporterView.header("Cache-Control")).as("the reporter's own view is kept from caches").contains("no-store");
+        assertThat(reporterView.header("Vary")).contains("Tracking-Secret");
         // The same on the citizen's tracking page, without signing in.
         Platform.Answer page = Platform.send(Platform.request("/lacak/" + id, null).GET().build());
         assertThat(page.status()).isEqualTo(404);

@@ -370,28 +370,29 @@ public class Complaint {
      * The deadline that is still running, counted again from its start with a changed calendar (a holiday added or
      * removed): verification from the receipt, follow-up from the disposition or reopening, the reopen window from
      * the resolution. Each function gives the deadline for a start, as {@code SlaPolicy} does. A deadline already
-     * past at {@code now} stays as it was (it was missed, and perhaps escalated, under the calendar of its time).
+     * past at {@code now} stays as it was (it was missed, and perhaps escalated, under the calendar of its time), and
+     * one still running moves no earlier than {@code notBefore}, the end of the tenant's current day.
      * Records no timeline entry; answers whether a deadline moved.
      */
     public boolean followCalendar(UnaryOperator<Instant> verificationDue, UnaryOperator<Instant> followUpDue,
-            UnaryOperator<Instant> autoCloseAt, Instant now) {
+            UnaryOperator<Instant> autoCloseAt, Instant now, Instant notBefore) {
         Instant verification = verificationDueAt;
         Instant followUp = followUpDueAt;
         Instant reopenable = reopenableUntil;
         switch (status) {
             case RECEIVED, DEFERRED -> {
                 if (verificationDueAt.isAfter(now)) {
-                    verificationDueAt = verificationDue.apply(receivedAt);
+                    verificationDueAt = recounted(verificationDueAt, verificationDue.apply(receivedAt), notBefore);
                 }
             }
             case DISPOSED -> {
                 if (followUpDueAt != null && followUpDueAt.isAfter(now)) {
-                    followUpDueAt = followUpDue.apply(followUpStartedAt());
+                    followUpDueAt = recounted(followUpDueAt, followUpDue.apply(followUpStartedAt()), notBefore);
                 }
             }
             case RESOLVED -> {
                 if (reopenableUntil != null && reopenableUntil.isAfter(now)) {
-                    reopenableUntil = autoCloseAt.apply(resolvedAt);
+                    reopenableUntil = recounted(reopenableUntil, autoCloseAt.apply(resolvedAt), notBefore);
                 }
             }
             default -> {
@@ -405,6 +406,18 @@ public class Complaint {
             updatedAt = now;
         }
         return moved;
+    }
+
+    /**
+     * A running deadline counted again: earlier only as far as {@code notBefore} (the end of the tenant's current
+     * day). Removing a holiday that has already passed would otherwise pull a deadline still running into the past:
+     * a report overdue at once and escalated, a reporter's reopen window closed under them.
+     */
+    private static Instant recounted(Instant running, Instant recount, Instant notBefore) {
+        if (!recount.isBefore(running) || !recount.isBefore(notBefore)) {
+            return recount;
+        }
+        return running.isBefore(notBefore) ? running : notBefore;
     }
 
     /** When the running follow-up began: the last disposition or reopening. */
@@ -535,6 +548,25 @@ public class Complaint {
         messages.add(m);
         updatedAt = at;
         return m;
+    }
+
+    /**
+     * A message from the reporter, while the complaint is still being handled: a closed, archived or forwarded
+     * complaint has nobody left to read it here (a forwarded one goes on under the other regency's tracking id).
+     */
+    public ComplaintMessage replyFromReporter(String body, Instant at) {
+        if (!acceptsReporterReplies()) {
+            throw new ConflictException(ILLEGAL_TRANSITION, "Complaint " + trackingId + " is " + status
+                    + (status == ComplaintStatus.NOT_OUR_JURISDICTION
+                            ? ": it is not handled here any more; if it was forwarded, reply under its new tracking id"
+                            : ": it is no longer handled, so a reply would reach nobody"));
+        }
+        return addMessage(MessageVisibility.PUBLIC_REPLY, Actor.reporter(null), body, at);
+    }
+
+    /** Whether the reporter can still reply: the complaint is not closed, archived or handed elsewhere. */
+    public boolean acceptsReporterReplies() {
+        return !status.isFinal();
     }
 
     /** The messages the reporter sees: public replies only. */

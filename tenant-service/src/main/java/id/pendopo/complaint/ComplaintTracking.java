@@ -86,7 +86,7 @@ public class ComplaintTracking {
     /** A message from the reporter to the staff, shown in the conversation as the reporter's. */
     @Transactional
     public Complaint reply(TrackingId id, String secret, String body) {
-        return act(id, secret, c -> c.addMessage(MessageVisibility.PUBLIC_REPLY, Actor.reporter(null), body, clock.instant()));
+        return act(id, secret, c -> c.replyFromReporter(body, clock.instant()));
     }
 
     /** The reporter confirms the resolution and rates it from 1 to 5. */

@@ -58,6 +58,9 @@ public class DeadlinesFollowHolidays {
         Instant now = clock.instant();
         Instant changedFrom = Collections.min(days).atStartOfDay(policy.calendar().zone()).toInstant();
         Instant after = changedFrom.isAfter(now) ? changedFrom : now;
+        // A running deadline is moved no earlier than the end of the tenant's day (see Complaint.followCalendar).
+        Instant endOfToday = now.atZone(policy.calendar().zone()).toLocalDate().plusDays(1)
+                .atStartOfDay(policy.calendar().zone()).toInstant();
         EntityManager em = data.em();
         int moved = 0;
         long lastId = 0;
@@ -71,7 +74,7 @@ public class DeadlinesFollowHolidays {
                     .setParameter("resolved", ComplaintStatus.RESOLVED)
                     .setMaxResults(BATCH).getResultList();
             for (Complaint c : running) {
-                if (c.followCalendar(policy::verificationDue, policy::followUpDue, policy::autoCloseAt, now)) {
+                if (c.followCalendar(policy::verificationDue, policy::followUpDue, policy::autoCloseAt, now, endOfToday)) {
                     moved++;
                 }
                 lastId = c.id();

@@ -215,6 +215,23 @@ class ComplaintServicesTest {
                 ComplaintEventType.RESOLVED, ComplaintEventType.CLOSED);
     }
 
+    /** Once closed, archived or handed elsewhere, nobody here reads the reporter's words: they are refused, not lost. */
+    @Test
+    void theReporterCannotReplyToAComplaintNobodyHandlesAnyMore() {
+        var archived = submit();
+        world.inTx(() -> world.desk.archiveAsIncomplete(archived.trackingId(), COORDINATOR, "Tanpa lokasi"));
+
+        assertThatThrownBy(() -> world.inTx(() -> world.tracking.reply(archived.trackingId(), archived.trackingSecret(),
+                "Ini lokasinya")))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("no longer handled");
+        assertThat(world.inTx(() -> world.complaints.require(archived.trackingId()).publicReplies())).isEmpty();
+        assertThat(world.inTx(() -> world.complaints.require(archived.trackingId()).acceptsReporterReplies())).isFalse();
+
+        var running = submit();
+        world.inTx(() -> world.tracking.reply(running.trackingId(), running.trackingSecret(), "Tambahan: dekat sekolah"));
+        assertThat(world.inTx(() -> world.complaints.require(running.trackingId()).publicReplies())).hasSize(1);
+    }
+
     @Test
     void disposingToAnUnknownOrInactiveAgencyIsRefused() {
         var id = submit().trackingId();

@@ -45,6 +45,27 @@ class DeadlinesFollowHolidaysTest {
         return world.inTx(() -> world.complaints.require(id));
     }
 
+    /** Removing a holiday that has passed may shorten a running deadline, but never into the past. */
+    @Test
+    void removingAPastHolidayMovesARunningDeadlineNoEarlierThanTheEndOfToday() {
+        LocalDate wednesday = LocalDate.parse("2026-12-02");
+        Holiday holiday = world.inTx(() -> world.holidays.add(wednesday, "Cuti bersama", HolidayKind.REGIONAL));
+        world.clock.set(ComplaintWorld.START); // Tuesday 1 December, 09:00 WIB
+        TrackingId received = submit();
+        assertThat(load(received).verificationDueAt()).isEqualTo(Instant.parse("2026-12-07T17:00:00Z")); // end of Mon 7
+
+        world.clock.set(Instant.parse("2026-12-05T03:00:00Z")); // Saturday 5 December, 10:00 WIB
+        world.inTx(() -> {
+            world.holidays.remove(holiday.id());
+            return deadlines.follow(Set.of(wednesday));
+        });
+
+        Complaint c = load(received);
+        assertThat(c.verificationDueAt()).as("counted again it would be the end of Friday 4, already past")
+                .isEqualTo(Instant.parse("2026-12-05T17:00:00Z"));
+        assertThat(c.isOverdueFor(null, world.clock.instant())).isFalse();
+    }
+
     @Test
     void runningDeadlinesMoveWithAHolidayAndBackWhenItIsRemovedButAMissedOneStays() {
         world.clock.set(ComplaintWorld.START.minus(Duration.ofDays(8))); // Monday 23 November

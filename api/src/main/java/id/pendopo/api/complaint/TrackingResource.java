@@ -44,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("tracking/{trackingId}")
 @ApplicationScoped
+@KeptFromCaches
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Tracking")
 @SecurityRequirements

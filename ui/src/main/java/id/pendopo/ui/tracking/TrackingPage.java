@@ -4,7 +4,6 @@ import id.pendopo.complaint.Complaint;
 import id.pendopo.complaint.ComplaintAction;
 import id.pendopo.complaint.ComplaintEvent;
 import id.pendopo.complaint.ComplaintMessage;
-import id.pendopo.complaint.ComplaintStatus;
 import id.pendopo.complaint.Disposition;
 import id.pendopo.complaint.Viewer;
 import id.pendopo.notification.IndonesianDates;
@@ -197,7 +196,7 @@ public final class TrackingPage {
                     .append(" <textarea name=\"text\" required maxlength=\"4000\"></textarea></label><button id=\"reopen\" ")
                     .append("type=\"submit\">").append(esc(m.t("tracking.reopen.submit"))).append("</button></form>");
         }
-        if (c.status() != ComplaintStatus.CLOSED) {
+        if (c.acceptsReporterReplies()) {
             h.append(form("reply-form", m, "balas", secret)).append("<label>").append(esc(m.t("tracking.reply.label")))
                     .append(" <textarea id=\"reply-text\" name=\"text\" required maxlength=\"4000\"></textarea></label>")
                     .append("<button id=\"reply\" type=\"submit\">").append(esc(m.t("tracking.reply.submit")))

@@ -102,11 +102,10 @@ public class TrackingPageServlet extends HttpServlet {
 
     /** Carries out the reporter's act; returns the key of the sentence that confirms it, or null. */
     private String act(TrackingId id, String secret, String action, String text, String rating) {
+        // The secret first: a wrong one is a 403 whatever else the form got wrong.
+        tracking.forReporter(id, secret);
         return switch (action) {
-            case "lihat" -> {
-                tracking.forReporter(id, secret);
-                yield null;
-            }
+            case "lihat" -> null;
             case "balas" -> {
                 tracking.reply(id, secret, text);
                 yield "tracking.done.reply";
