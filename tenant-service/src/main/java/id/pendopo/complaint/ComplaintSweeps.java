@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -52,7 +51,7 @@ public class ComplaintSweeps {
     @Schedule(minute = "*/5", hour = "*", persistent = false)
     void everyFiveMinutes() {
         Instant now = clock.instant();
-        if (cluster.claim("complaint-sweeps", now.truncatedTo(ChronoUnit.MINUTES).toString(), Duration.ofMinutes(4))) {
+        if (cluster.claim("complaint-sweeps", Cluster.slot(now, Duration.ofMinutes(5)), Duration.ofMinutes(5))) {
             run(now);
         }
     }

@@ -17,7 +17,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -83,7 +82,7 @@ public class EscalationSweep {
     @Schedule(minute = "*/5", hour = "*", persistent = false)
     void everyFiveMinutes() {
         Instant now = clock.instant();
-        if (cluster.claim("escalation-sweep", now.truncatedTo(ChronoUnit.MINUTES).toString(), Duration.ofMinutes(4))) {
+        if (cluster.claim("escalation-sweep", Cluster.slot(now, Duration.ofMinutes(5)), Duration.ofMinutes(5))) {
             run(now);
         }
     }

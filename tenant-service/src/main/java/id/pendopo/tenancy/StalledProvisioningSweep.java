@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -46,7 +45,7 @@ public class StalledProvisioningSweep {
     @Schedule(minute = "*/5", hour = "*", persistent = false)
     void everyFiveMinutes() {
         Instant now = clock.instant();
-        if (cluster.claim("stalled-provisioning-sweep", now.truncatedTo(ChronoUnit.MINUTES).toString(), Duration.ofMinutes(4))) {
+        if (cluster.claim("stalled-provisioning-sweep", Cluster.slot(now, Duration.ofMinutes(5)), Duration.ofMinutes(5))) {
             sweep(now);
         }
     }

@@ -9,6 +9,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -144,6 +145,16 @@ public class Cluster {
     public Runnable subscribe(Consumer<PlatformEvent> handler) {
         subscribers.add(handler);
         return () -> subscribers.remove(handler);
+    }
+
+    /**
+     * The slot of a job that runs every {@code period}, for {@link #claim}: the start of the period {@code now} falls
+     * in (UTC), so that a timer firing late, in the next minute, still claims the run it belongs to and a node whose
+     * timer fired on time has not left it free.
+     */
+    public static String slot(Instant now, Duration period) {
+        long seconds = period.getSeconds();
+        return Instant.ofEpochSecond(Math.floorDiv(now.getEpochSecond(), seconds) * seconds).toString();
     }
 
     /**

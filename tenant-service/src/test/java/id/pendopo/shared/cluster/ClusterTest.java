@@ -35,6 +35,16 @@ class ClusterTest {
         memberB.shutdown();
     }
 
+    /** A timer that fires late, in the next minute, still claims the run of its own period, not a new one. */
+    @Test
+    void aRunsSlotIsItsPeriodNotTheMinuteItsTimerFired() {
+        Duration five = Duration.ofMinutes(5);
+        assertThat(Cluster.slot(Instant.parse("2026-12-07T10:05:00Z"), five)).isEqualTo("2026-12-07T10:05:00Z");
+        assertThat(Cluster.slot(Instant.parse("2026-12-07T10:06:40.5Z"), five)).as("late").isEqualTo("2026-12-07T10:05:00Z");
+        assertThat(Cluster.slot(Instant.parse("2026-12-07T10:04:59.999Z"), five)).isEqualTo("2026-12-07T10:00:00Z");
+        assertThat(Cluster.slot(Instant.parse("2026-12-07T10:59:59Z"), Duration.ofHours(1))).isEqualTo("2026-12-07T10:00:00Z");
+    }
+
     @Test
     void anEventPublishedOnOneNodeReachesEveryNode() throws Exception {
         Cluster nodeA = new Cluster(memberA);
