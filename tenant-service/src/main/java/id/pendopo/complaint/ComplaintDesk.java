@@ -42,6 +42,8 @@ public class ComplaintDesk {
     @Inject
     Event<ComplaintChanged> changes;
     @Inject
+    Event<ComplaintReplied> replies;
+    @Inject
     TenantAccess tenants;
     @Inject
     ComplaintHandoffs handoffs;
@@ -51,10 +53,11 @@ public class ComplaintDesk {
     public ComplaintDesk() {
     }
 
-    /** For tools and tests outside a container; {@code changes} may be null. */
+    /** For tools and tests outside a container; {@code changes} and {@code replies} may be null. */
     public ComplaintDesk(ComplaintRepository complaints, AgencyRepository agencies, WorkingCalendars calendars,
-            Clock clock, Event<ComplaintChanged> changes, TenantAccess tenants, ComplaintHandoffs handoffs,
-            RegionDirectory regions) {
+            Clock clock, Event<ComplaintChanged> changes, Event<ComplaintReplied> replies, TenantAccess tenants,
+            ComplaintHandoffs handoffs, RegionDirectory regions) {
+        this.replies = replies;
         this.tenants = tenants;
         this.handoffs = handoffs;
         this.regions = regions;
@@ -169,8 +172,14 @@ public class ComplaintDesk {
         return act(id, c -> c.resolve(until, coordinator, now, note));
     }
 
+    /** A reply to the reporter: shown on their tracking page and sent to them as a notification. */
     public Complaint reply(TrackingId id, Actor author, String body) {
-        return act(id, c -> c.addMessage(MessageVisibility.PUBLIC_REPLY, author, body, clock.instant()));
+        Instant now = clock.instant();
+        Complaint c = act(id, x -> x.addMessage(MessageVisibility.PUBLIC_REPLY, author, body, now));
+        if (replies != null) {
+            replies.fire(new ComplaintReplied(TenantContext.require().id(), c.id(), c.trackingId().value(), body.strip(), now));
+        }
+        return c;
     }
 
     public Complaint note(TrackingId id, Actor author, String body) {

@@ -84,6 +84,29 @@ public final class ReporterMessages {
         return new Notification("Laporan " + id, text.toString(), id);
     }
 
+    /** The email that brings the reporter a reply the staff wrote to them, with its text. */
+    public static Notification replyEmail(Complaint c, String reply, String regency, NotificationLinks links) {
+        String id = c.trackingId().value();
+        Reporter reporter = c.reporterAsSeenBy(Viewer.REPORTER).orElse(null);
+        String name = reporter == null || reporter.name() == null || reporter.name().isBlank() ? "Pelapor" : reporter.name();
+        String text = "Yth. " + name + ",\n\n"
+                + "Petugas membalas laporan Anda:\n\n" + reply + "\n\n"
+                + "Nomor pelacakan: " + id + "\n"
+                + "Judul laporan: " + c.title() + "\n"
+                + "Status: " + statusInWords(c.status()) + "\n\n"
+                + "Balas atau pantau laporan Anda di: " + links.tracking(id) + "\n\n"
+                + "Pesan ini dikirim otomatis oleh layanan pengaduan " + regency
+                + ". Mohon tidak membalas email ini; gunakan halaman di atas.\n";
+        return new Notification("[" + id + "] Balasan petugas untuk laporan Anda", text, id);
+    }
+
+    /** The same, short: that there is a reply, and where to read it. */
+    public static Notification replySms(Complaint c, String regency, NotificationLinks links) {
+        String id = c.trackingId().value();
+        return new Notification("Laporan " + id, regency + ": ada balasan petugas untuk laporan " + id + ". Baca: "
+                + links.tracking(id), id);
+    }
+
     private static String sentence(Complaint c, ComplaintEventType event, Predicate<TrackingId> listedPublicly) {
         return switch (event) {
             case RECEIVED -> c.channel() == Channel.FORWARDED

@@ -2,6 +2,7 @@ package id.pendopo.notification;
 
 import id.pendopo.complaint.Complaint;
 import id.pendopo.complaint.ComplaintChanged;
+import id.pendopo.complaint.ComplaintReplied;
 import id.pendopo.complaint.ComplaintRepository;
 import id.pendopo.complaint.Reporter;
 import id.pendopo.complaint.Viewer;
@@ -52,6 +53,25 @@ public class ReporterNotifications {
     @PostConstruct
     void init() {
         links = NotificationLinks.from(config);
+    }
+
+    /** A reply the staff wrote to the reporter reaches them like news of their complaint. */
+    public void onReply(@Observes ComplaintReplied reply) {
+        Complaint c = complaints.find(reply.complaintId())
+                .orElseThrow(() -> new NotFoundException("Complaint", reply.trackingId()));
+        Reporter reporter = c.reporterAsSeenBy(Viewer.REPORTER).orElse(null);
+        if (reporter == null) {
+            return;
+        }
+        String regency = tenants.snapshot(reply.tenantId()).name();
+        if (outbox.accepts(EmailChannel.NAME, reporter.email())) {
+            outbox.queue(EmailChannel.NAME, NotificationPurpose.REPORTER_UPDATE, reporter.email(),
+                    ReporterMessages.replyEmail(c, reply.body(), regency, links));
+        }
+        if (outbox.accepts(HttpWebhookChannel.NAME, reporter.phone())) {
+            outbox.queue(HttpWebhookChannel.NAME, NotificationPurpose.REPORTER_UPDATE, reporter.phone(),
+                    ReporterMessages.replySms(c, regency, links));
+        }
     }
 
     public void on(@Observes ComplaintChanged change) {

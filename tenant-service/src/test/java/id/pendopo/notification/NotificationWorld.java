@@ -2,6 +2,7 @@ package id.pendopo.notification;
 
 import id.pendopo.calendar.WorkingCalendars;
 import id.pendopo.complaint.ComplaintChanged;
+import id.pendopo.complaint.ComplaintReplied;
 import id.pendopo.complaint.ComplaintDesk;
 import id.pendopo.complaint.ComplaintHandoffs;
 import id.pendopo.complaint.ComplaintIntake;
@@ -73,14 +74,15 @@ final class NotificationWorld implements AutoCloseable {
         tenants = new TenantRepository(world.em);
         var reporter = new ReporterNotifications(world.complaints, new TenantAccess(tenants, world.clock, java.time.Duration.ZERO), outbox, NotificationLinks.LOCAL);
         var hooks = new WebhookOutbox(world.data, world.complaints, world.clock);
-        Event<ComplaintChanged> events = new Dispatching(List.of(changes::add, reporter::on, hooks::on));
+        Event<ComplaintChanged> events = new Dispatching<>(List.of(changes::add, reporter::on, hooks::on));
+        Event<ComplaintReplied> replies = new Dispatching<>(List.of(reporter::onReply));
         WorkingCalendars calendars = new WorkingCalendars(world.data, tenants);
         intake = new ComplaintIntake(world.complaints, world.categories, new RegionDirectory(world.em),
                 new TenantAccess(tenants, world.clock, java.time.Duration.ZERO), calendars,
                 new TrackingIds(world.data, world.tx, 1), world.tx, world.clock, events);
         handoffs = new ComplaintHandoffs(world.em, tenants, world.complaints, world.categories,
                 new RegionDirectory(world.em), intake, world.tx, world.clock);
-        desk = new ComplaintDesk(world.complaints, world.agencies, calendars, world.clock, events,
+        desk = new ComplaintDesk(world.complaints, world.agencies, calendars, world.clock, events, replies,
                 new TenantAccess(tenants, world.clock, java.time.Duration.ZERO), handoffs, new RegionDirectory(world.em));
         tracking = new ComplaintTracking(tenants, null, world.complaints, calendars, world.clock, events);
         var targets = new WebhookTargets(this::resolve, true);
@@ -110,36 +112,36 @@ final class NotificationWorld implements AutoCloseable {
     }
 
     /** CDI's synchronous delivery: every observer, in order, in the caller's transaction. */
-    private record Dispatching(List<Consumer<ComplaintChanged>> observers) implements Event<ComplaintChanged> {
+    private record Dispatching<T>(List<Consumer<T>> observers) implements Event<T> {
 
         @Override
-        public void fire(ComplaintChanged event) {
+        public void fire(T event) {
             observers.forEach(o -> o.accept(event));
         }
 
         @Override
-        public <U extends ComplaintChanged> CompletionStage<U> fireAsync(U event) {
+        public <U extends T> CompletionStage<U> fireAsync(U event) {
             fire(event);
             return CompletableFuture.completedFuture(event);
         }
 
         @Override
-        public <U extends ComplaintChanged> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
+        public <U extends T> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
             return fireAsync(event);
         }
 
         @Override
-        public Event<ComplaintChanged> select(Annotation... qualifiers) {
+        public Event<T> select(Annotation... qualifiers) {
             return this;
         }
 
         @Override
-        public <U extends ComplaintChanged> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+        public <U extends T> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public <U extends ComplaintChanged> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
+        public <U extends T> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
             throw new UnsupportedOperationException();
         }
     }

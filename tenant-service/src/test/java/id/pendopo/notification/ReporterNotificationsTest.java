@@ -116,6 +116,24 @@ class ReporterNotificationsTest {
                 .containsOnly(DeliveryStatus.DELIVERED);
     }
 
+    /** A question the staff ask the reporter reaches them; a note between staff does not. */
+    @Test
+    void aReplyToTheReporterIsSentToThemAndAnInternalNoteIsNot() throws Exception {
+        TrackingId id = submit();
+        w.sender.sendDue(w.world.clock.instant()); // the receipt
+        w.inTx(() -> w.desk.note(id, COORDINATOR, "Cek dulu ke camat"));
+        w.inTx(() -> w.desk.reply(id, COORDINATOR, "Mohon kirim foto lubang dari dekat, lewat halaman pelacakan."));
+
+        assertThat(w.sender.sendDue(w.world.clock.instant())).isEqualTo(1);
+
+        SmtpSink.Received reply = w.smtp.messages().get(1);
+        assertThat(reply.recipients()).containsExactly("rina@example.id");
+        assertThat(reply.message().getSubject()).isEqualTo("[LKT-26-000001] Balasan petugas untuk laporan Anda");
+        assertThat(reply.message().getContent().toString()).contains("Yth. Rina,", "Petugas membalas laporan Anda:",
+                "Mohon kirim foto lubang dari dekat", "http://localhost:8080/lacak/LKT-26-000001")
+                .doesNotContain("camat");
+    }
+
     @Test
     void notesOfTheStaffsStepsStayOutOfTheMessage() throws Exception {
         TrackingId id = submit();

@@ -13,6 +13,7 @@ import id.pendopo.complaint.Location;
 import id.pendopo.complaint.NewComplaint;
 import id.pendopo.complaint.Reporter;
 import id.pendopo.complaint.ComplaintChanged;
+import id.pendopo.complaint.ComplaintReplied;
 import id.pendopo.complaint.ComplaintDesk;
 import id.pendopo.complaint.ComplaintHandoffs;
 import id.pendopo.complaint.ComplaintIntake;
@@ -56,6 +57,7 @@ public final class ComplaintWorld implements AutoCloseable {
     public final TenantRef langkat;
     public final TenantRef medan;
     public final List<ComplaintChanged> changes = new ArrayList<>();
+    public final List<ComplaintReplied> replies = new ArrayList<>();
     public final ComplaintRepository complaints;
     public final ComplaintCategories categories;
     public final AgencyRepository agencies;
@@ -101,7 +103,8 @@ public final class ComplaintWorld implements AutoCloseable {
         intake = new ComplaintIntake(complaints, categories, new RegionDirectory(em), access, calendars,
                 new TrackingIds(data, tx, 1), tx, clock, events);
         handoffs = new ComplaintHandoffs(em, tenants, complaints, categories, new RegionDirectory(em), intake, tx, clock);
-        desk = new ComplaintDesk(complaints, agencies, calendars, clock, events, access, handoffs, new RegionDirectory(em));
+        desk = new ComplaintDesk(complaints, agencies, calendars, clock, events, new RecordingEvent<>(replies), access,
+                handoffs, new RegionDirectory(em));
         tracking = new ComplaintTracking(tenants, null, complaints, calendars, clock, events);
         queries = new ComplaintQueries(data, clock);
         idempotent = new IdempotentRequests(data);
