@@ -569,6 +569,20 @@ public class Complaint {
         return !status.isFinal();
     }
 
+    /** A message of a conversation carried over from elsewhere, with its author and time as they were. */
+    public record Carried(Actor author, String body, Instant at) {
+    }
+
+    /**
+     * The conversation of the complaint this one is a forwarded copy of: public replies of the reporter and of the
+     * forwarding regency's staff, at their own times. Not a change of this complaint ({@code updatedAt} stays).
+     */
+    void carryOver(List<Carried> conversation) {
+        for (Carried m : conversation) {
+            messages.add(new ComplaintMessage(this, MessageVisibility.PUBLIC_REPLY, m.author(), m.body(), m.at()));
+        }
+    }
+
     /** The messages the reporter sees: public replies only. */
     public List<ComplaintMessage> publicReplies() {
         return messages.stream().filter(m -> m.visibility() == MessageVisibility.PUBLIC_REPLY).toList();

@@ -172,6 +172,7 @@ public class ComplaintHandoffs {
                                 throw new AlreadyHandedOver(); // another node was first: this copy rolls back
                             }
                             locked.done(receipt.trackingId(), clock.instant());
+                            complaints.require(receipt.trackingId()).carryOver(parcel.conversation());
                             return receipt;
                         });
             }
@@ -218,7 +219,7 @@ public class ComplaintHandoffs {
     /** What the copy is made of, read from the forwarding regency's complaint. */
     record Parcel(TrackingId from, String fromRegency, ComplaintType type, String categoryCode, String title,
             String description, Location location, String place, Reporter reporter, PrivacyMode privacy,
-            TrackingSecret secret, List<AttachmentPolicy.Accepted> files) {
+            TrackingSecret secret, List<AttachmentPolicy.Accepted> files, List<Complaint.Carried> conversation) {
 
         static Parcel of(Complaint c, String source, RegionDirectory regions) {
             Location at = c.location();
@@ -227,7 +228,16 @@ public class ComplaintHandoffs {
                     at, place, c.reporterAsSeenBy(Viewer.COORDINATOR).orElse(null), c.privacyMode(), c.trackingSecret(),
                     // As the forwarding regency accepted and cleaned them: not judged again under today's rules.
                     c.attachments().stream()
-                            .map(a -> new AttachmentPolicy.Accepted(a.fileName(), a.mediaType(), a.content())).toList());
+                            .map(a -> new AttachmentPolicy.Accepted(a.fileName(), a.mediaType(), a.content())).toList(),
+                    // The conversation with the reporter (a clarification they sent, a question they were asked) goes
+                    // along; the forwarding regency's internal notes stay there.
+                    c.publicReplies().stream().map(m -> new Complaint.Carried(m.author().isReporter() ? m.author()
+                            : new Actor(m.author().id(), clip(m.author().displayName() + " (" + source + ")", 120)),
+                            m.body(), m.postedAt())).toList());
+        }
+
+        private static String clip(String s, int max) {
+            return s.length() <= max ? s : s.substring(0, max);
         }
 
         /** The report as the receiving regency {@code target} gets it, in its category {@code category}. */

@@ -115,6 +115,36 @@ class ComplaintHandoffsTest {
         }
     }
 
+    /** The reporter's clarification and the staff's questions go along; the forwarding regency's notes stay there. */
+    @Test
+    void theConversationWithTheReporterGoesAlongButNotTheStaffsNotes() {
+        var receipt = world.intake.submit(ComplaintWorld.pothole("12.05.01", "12.05.01.2002"), List.of(), Actor.SYSTEM);
+        world.inTx(() -> world.desk.defer(receipt.trackingId(), COORDINATOR, "Di mana persisnya?"));
+        world.clock.advance(Duration.ofMinutes(5));
+        world.inTx(() -> world.desk.reply(receipt.trackingId(), COORDINATOR, "Mohon sebutkan nama jalannya."));
+        world.clock.advance(Duration.ofMinutes(5));
+        world.inTx(() -> world.tracking.reply(receipt.trackingId(), receipt.trackingSecret(), "Jl. Jamin Ginting, Medan"));
+        world.inTx(() -> world.desk.note(receipt.trackingId(), COORDINATOR, "Ternyata wilayah Medan"));
+        world.clock.advance(Duration.ofHours(1));
+        world.inTx(() -> world.desk.forwardToOtherTenant(receipt.trackingId(), "medan", COORDINATOR, null));
+
+        world.handoffs.deliverNow(receipt.trackingId());
+
+        TrackingId copyId = medansComplaints().get(0).trackingId();
+        Complaint copy = inMedan(() -> {
+            Complaint c = world.complaints.require(copyId);
+            c.publicReplies().size(); // read inside the transaction
+            c.internalNotes().size();
+            return c;
+        });
+        assertThat(copy.publicReplies()).extracting(ComplaintMessage::body)
+                .containsExactly("Mohon sebutkan nama jalannya.", "Jl. Jamin Ginting, Medan");
+        assertThat(copy.publicReplies()).extracting(m -> m.author().displayName())
+                .containsExactly("Siti Verifikator (Kabupaten langkat)", "Pelapor");
+        assertThat(copy.publicReplies().get(0).postedAt()).isEqualTo(ComplaintWorld.START.plus(Duration.ofMinutes(5)));
+        assertThat(copy.internalNotes()).isEmpty();
+    }
+
     @Test
     void deliveringAgainMakesNoSecondCopy() {
         var receipt = forwardedToMedan(null);
