@@ -159,7 +159,7 @@ public class Complaint {
     private Instant followUpDueAt;
 
     /**
-     * The deadline that applies now (verification while RECEIVED or DEFERRED, follow-up while DISPOSED), or
+     * The deadline that applies now (verification while RECEIVED, DEFERRED or VERIFIED, follow-up while DISPOSED), or
      * {@link #NO_DEADLINE}: stored, with an index, so "due soonest" is an index scan at a million complaints.
      */
     @Column(name = "current_due_at", nullable = false)
@@ -380,7 +380,7 @@ public class Complaint {
         Instant followUp = followUpDueAt;
         Instant reopenable = reopenableUntil;
         switch (status) {
-            case RECEIVED, DEFERRED -> {
+            case RECEIVED, DEFERRED, VERIFIED -> {
                 if (verificationDueAt.isAfter(now)) {
                     verificationDueAt = recounted(verificationDueAt, verificationDue.apply(receivedAt), notBefore);
                 }
@@ -728,9 +728,9 @@ public class Complaint {
         return TrackingSecret.fromStored(trackingSecretHash).matches(candidate);
     }
 
-    /** Still awaiting verification (received or deferred) after the verification deadline. */
+    /** Not yet verified and sent to agencies (received, deferred or verified) after the verification deadline. */
     public boolean isVerificationOverdue(Instant now) {
-        return status.awaitsVerification() && now.isAfter(verificationDueAt);
+        return status.awaitsDisposition() && now.isAfter(verificationDueAt);
     }
 
     /** Disposed and some agency has not responded by the follow-up deadline. */
@@ -740,7 +740,7 @@ public class Complaint {
     /** The deadline that applies in the current status, if any: what "due soonest" orders by. */
     public Optional<Instant> currentDue() {
         return switch (status) {
-            case RECEIVED, DEFERRED -> Optional.of(verificationDueAt);
+            case RECEIVED, DEFERRED, VERIFIED -> Optional.of(verificationDueAt);
             case DISPOSED -> Optional.ofNullable(followUpDueAt);
             default -> Optional.empty();
         };

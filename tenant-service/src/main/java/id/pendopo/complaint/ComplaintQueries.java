@@ -207,7 +207,7 @@ public class ComplaintQueries {
                             + " OR (c.status = :disposed AND c.followUpDueAt < :now AND EXISTS (SELECT o FROM Disposition o"
                             + " WHERE o.complaint = c AND o.agencyId = :agency AND o.respondedAt IS NULL)))";
             jpql.append(f.overdue() ? " AND " + overdue : " AND NOT " + overdue);
-            params.put("awaiting", List.of(ComplaintStatus.RECEIVED, ComplaintStatus.DEFERRED));
+            params.put("awaiting", List.of(ComplaintStatus.RECEIVED, ComplaintStatus.DEFERRED, ComplaintStatus.VERIFIED));
             params.put("disposed", ComplaintStatus.DISPOSED);
             params.put("now", clock.instant());
         }

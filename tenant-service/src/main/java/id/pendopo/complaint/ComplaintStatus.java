@@ -28,6 +28,15 @@ public enum ComplaintStatus {
         return this == RECEIVED || this == DEFERRED;
     }
 
+    /**
+     * Whether the coordinator's deadline (3 working days from receipt, {@code verificationDueAt}) runs: to verify
+     * the report and send it to the responsible agencies, as LAPOR! SP4N counts it. A verified complaint that waits
+     * to be disposed is still on that clock.
+     */
+    public boolean awaitsDisposition() {
+        return awaitsVerification() || this == VERIFIED;
+    }
+
     /** Whether the coordinator has accepted it: a verified complaint stays verified whatever follows. */
     public boolean isVerified() {
         return this == VERIFIED || this == DISPOSED || this == FOLLOWED_UP || this == RESOLVED || this == CLOSED;

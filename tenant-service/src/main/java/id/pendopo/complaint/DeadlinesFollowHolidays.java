@@ -69,7 +69,8 @@ public class DeadlinesFollowHolidays {
                             + "(c.status IN :counting AND c.currentDueAt > :after AND c.currentDueAt < :none)"
                             + " OR (c.status = :resolved AND c.reopenableUntil > :after)) ORDER BY c.id", Complaint.class)
                     .setParameter("last", lastId)
-                    .setParameter("counting", List.of(ComplaintStatus.RECEIVED, ComplaintStatus.DEFERRED, ComplaintStatus.DISPOSED))
+                    .setParameter("counting", List.of(ComplaintStatus.RECEIVED, ComplaintStatus.DEFERRED, ComplaintStatus.VERIFIED,
+                            ComplaintStatus.DISPOSED))
                     .setParameter("after", after).setParameter("none", Complaint.NO_DEADLINE)
                     .setParameter("resolved", ComplaintStatus.RESOLVED)
                     .setMaxResults(BATCH).getResultList();

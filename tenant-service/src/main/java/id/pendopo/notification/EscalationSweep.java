@@ -127,7 +127,7 @@ public class EscalationSweep {
         data.em().createQuery("SELECT c FROM Complaint c WHERE c.status IN :awaiting AND c.verificationDueAt < :now"
                         + " AND NOT EXISTS (SELECT e FROM Escalation e WHERE e.complaintId = c.id"
                         + " AND e.deadline = :deadline AND e.dueAt = c.verificationDueAt) ORDER BY c.id", Complaint.class)
-                .setParameter("awaiting", List.of(ComplaintStatus.RECEIVED, ComplaintStatus.DEFERRED))
+                .setParameter("awaiting", List.of(ComplaintStatus.RECEIVED, ComplaintStatus.DEFERRED, ComplaintStatus.VERIFIED))
                 .setParameter("now", now).setParameter("deadline", Deadline.VERIFICATION)
                 .setMaxResults(BATCH).getResultStream()
                 .forEach(c -> found.add(new Overdue(c.id(), c.trackingId().value(), c.title(), c.status(),

@@ -41,9 +41,9 @@ public record ServiceRequest(String serviceRequestId, Open311Status status, Stri
                 null);
     }
 
-    /** The deadline the regency works to now: verification while awaiting it, the agencies' follow-up while disposed. */
+    /** The deadline the regency works to now: verification until sent to agencies, their follow-up while disposed. */
     static Instant expected(Complaint c) {
-        if (c.status().awaitsVerification()) {
+        if (c.status().awaitsDisposition()) {
             return c.verificationDueAt();
         }
         if (c.status() == ComplaintStatus.DISPOSED) {

@@ -418,13 +418,16 @@ class ComplaintTest {
     // ---- SLA -------------------------------------------------------------------------------------------
 
     @Test
-    void verificationIsOverdueOnlyWhileAwaitingVerificationAfterTheDueDate() {
+    void theCoordinatorsDeadlineRunsUntilTheComplaintIsSentToAgenciesNotOnlyUntilItIsVerified() {
         Instant due = complaint.verificationDueAt();
         assertThat(complaint.isVerificationOverdue(due)).isFalse();
         assertThat(complaint.isVerificationOverdue(due.plusSeconds(1))).isTrue();
         complaint.defer("menunggu", COORDINATOR, t(1));
         assertThat(complaint.isVerificationOverdue(due.plusSeconds(1))).as("deferring does not stop the clock").isTrue();
         complaint.verify(COORDINATOR, t(2), null);
+        assertThat(complaint.isVerificationOverdue(due.plusSeconds(1))).as("verified, not yet sent to an agency").isTrue();
+        assertThat(complaint.currentDue()).contains(due);
+        complaint.dispose(java.util.Set.of(7L), due.plus(java.time.Duration.ofDays(7)), COORDINATOR, t(3), null);
         assertThat(complaint.isVerificationOverdue(due.plusSeconds(1))).isFalse();
     }
 

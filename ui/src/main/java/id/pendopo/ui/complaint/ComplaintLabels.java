@@ -48,9 +48,9 @@ final class ComplaintLabels {
         return s;
     }
 
-    /** The deadline that matters now: verification while it waits, follow-up while agencies work. */
+    /** The deadline that matters now: verification until it is sent to agencies, follow-up while agencies work. */
     static Optional<Instant> currentDue(Complaint c) {
-        if (c.status().awaitsVerification()) {
+        if (c.status().awaitsDisposition()) {
             return Optional.of(c.verificationDueAt());
         }
         if (c.status() == ComplaintStatus.DISPOSED) {
