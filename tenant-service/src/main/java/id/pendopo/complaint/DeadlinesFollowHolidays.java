@@ -81,6 +81,9 @@ public class DeadlinesFollowHolidays {
                 lastId = c.id();
             }
             em.flush();
+            // What was counted is written; letting go of it keeps a regency's thousands of running complaints, with
+            // their timelines, from piling up in this one transaction's memory.
+            em.clear();
             if (running.size() < BATCH) {
                 return moved;
             }
