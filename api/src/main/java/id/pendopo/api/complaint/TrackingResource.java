@@ -76,8 +76,8 @@ public class TrackingResource {
             @Parameter(description = "The secret handed out at submission") @HeaderParam(SECRET_HEADER) String secret) {
         TrackingId id = ComplaintsResource.parseId(trackingId);
         return inTenant(id, () -> secret == null || secret.isBlank()
-                ? view(tracking.forPublic(id), Viewer.PUBLIC, trackingId)
-                : view(tracking.forReporter(id, secret), Viewer.REPORTER, trackingId));
+                ? view(tracking.forPublic(id), Viewer.PUBLIC)
+                : view(tracking.forReporter(id, secret), Viewer.REPORTER));
     }
 
     @GET
@@ -149,7 +149,7 @@ public class TrackingResource {
             // No proof of being the reporter is refused like a wrong proof.
             throw new InvalidTrackingSecretException(id.value());
         }
-        return inTenant(id, () -> view(act.apply(body), Viewer.REPORTER, trackingId));
+        return inTenant(id, () -> view(act.apply(body), Viewer.REPORTER));
     }
 
     private <T> T inTenant(TrackingId id, java.util.function.Supplier<T> work) {
@@ -159,10 +159,11 @@ public class TrackingResource {
         }
     }
 
-    private ComplaintView view(Complaint c, Viewer viewer, String trackingId) {
+    private ComplaintView view(Complaint c, Viewer viewer) {
         Map<Long, Agency> byId = agencies.all().stream().collect(Collectors.toMap(Agency::id, a -> a));
+        // From the complaint, not from the path as typed: the links name the id as it is.
         return ComplaintView.of(c, viewer, clock.instant(), byId,
-                "/api/v1/tracking/" + trackingId + "/attachments", Set.of(),
+                "/api/v1/tracking/" + c.trackingId().value() + "/attachments", Set.of(),
                 complaints::isListedPublicly, ComplaintsResource.forwarding(c, handoffs));
     }
 }

@@ -5,6 +5,7 @@ import id.pendopo.complaint.ComplaintAction;
 import id.pendopo.complaint.ComplaintEvent;
 import id.pendopo.complaint.ComplaintMessage;
 import id.pendopo.complaint.Disposition;
+import id.pendopo.complaint.TrackingId;
 import id.pendopo.complaint.Viewer;
 import id.pendopo.notification.IndonesianDates;
 import id.pendopo.tenancy.RegionalTime;
@@ -80,7 +81,7 @@ public final class TrackingPage {
                 .append(" — ").append(esc(m.regency()))
                 .append("</title><style>").append(STYLE).append("</style></head><body><main>")
                 .append("<p class=\"regency\">").append(esc(m.regency())).append(" · <a id=\"language\" lang=\"")
-                .append(english ? "id" : "en").append("\" href=\"").append(esc(m.trackingId())).append(english ? "" : "?lang=en")
+                .append(english ? "id" : "en").append("\" href=\"").append(self(m)).append(english ? "" : "?lang=en")
                 .append("\">").append(esc(m.t("tracking.other-language"))).append("</a></p>")
                 .append("<h1>").append(esc(m.t("tracking.heading"))).append(" <span id=\"tracking-id\">")
                 .append(esc(m.trackingId())).append("</span></h1>");
@@ -163,7 +164,7 @@ public final class TrackingPage {
     }
 
     private static void secretForm(StringBuilder h, Model m) {
-        h.append("<form id=\"secret-form\" method=\"post\" action=\"").append(esc(m.trackingId())).append("\">")
+        h.append("<form id=\"secret-form\" method=\"post\" action=\"").append(self(m)).append("\">")
                 .append("<input type=\"hidden\" name=\"action\" value=\"lihat\">").append(langInput(m))
                 .append("<label>").append(esc(m.t("tracking.secret")))
                 .append(" <input id=\"secret\" name=\"secret\" autocomplete=\"off\" required ")
@@ -206,11 +207,20 @@ public final class TrackingPage {
     }
 
     /**
+     * Where the page's own links and forms go: the tracking id, relative to {@code /lacak/}, only when it is one; a
+     * path that is no tracking id (shown as text, escaped) never becomes a link target.
+     */
+    private static String self(Model m) {
+        String id = m.trackingId() == null ? "" : m.trackingId().strip().toUpperCase(Locale.ROOT);
+        return TrackingId.isValid(id) ? esc(id) : "./";
+    }
+
+    /**
      * A form of the reporter's, carrying the secret they typed (the page is the answer to their own POST, never
      * cached, so the secret goes nowhere it was not already).
      */
     private static String form(String id, Model m, String action, String secret) {
-        return "<form id=\"" + id + "\" method=\"post\" action=\"" + esc(m.trackingId()) + "\">"
+        return "<form id=\"" + id + "\" method=\"post\" action=\"" + self(m) + "\">"
                 + "<input type=\"hidden\" name=\"action\" value=\"" + action + "\">" + langInput(m)
                 + "<input type=\"hidden\" name=\"secret\" value=\"" + esc(secret) + "\">";
     }

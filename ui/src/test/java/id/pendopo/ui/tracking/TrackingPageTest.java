@@ -53,6 +53,17 @@ class TrackingPageTest {
         complaint.resolve(T0.plus(Duration.ofDays(14)), COORDINATOR, T0.plusSeconds(240), null);
     }
 
+    /** A path that is no tracking id is shown as text, never made a link or a form's target. */
+    @Test
+    void aPathThatIsNoTrackingIdNeverBecomesALink() {
+        String html = TrackingPage.render(new TrackingPage.Model("javascript:alert(1)", "Pendopo", null, null, null,
+                Viewer.PUBLIC, null, false, Map.of(), null, null, TrackingPage.ID));
+
+        assertThat(html).contains("javascript:alert(1)").doesNotContain("href=\"javascript").doesNotContain("action=\"javascript")
+                .doesNotContain("href=\"JAVASCRIPT").doesNotContain("action=\"JAVASCRIPT");
+        assertThat(page(Viewer.PUBLIC, null)).contains("action=\"LKT-26-000123\"");
+    }
+
     @Test
     void thePublicReadsAVerifiedReportEscapedWithTheAgencysAnswerButNoStaffNoteOrReporter() {
         resolved();
