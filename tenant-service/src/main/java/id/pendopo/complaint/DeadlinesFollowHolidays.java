@@ -82,8 +82,9 @@ public class DeadlinesFollowHolidays {
             }
             em.flush();
             // What was counted is written; letting go of it keeps a regency's thousands of running complaints, with
-            // their timelines, from piling up in this one transaction's memory.
-            em.clear();
+            // their timelines, from piling up in this one transaction's memory. Only these: the caller's own entities
+            // (the tenant being provisioned, say) must stay managed, or its later changes would be silently lost.
+            running.forEach(em::detach);
             if (running.size() < BATCH) {
                 return moved;
             }

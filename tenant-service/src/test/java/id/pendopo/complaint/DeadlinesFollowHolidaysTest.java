@@ -66,6 +66,22 @@ class DeadlinesFollowHolidaysTest {
         assertThat(c.isOverdueFor(null, world.clock.instant())).isFalse();
     }
 
+    /** The recount lets go of the complaints it read, and of nothing else in the caller's transaction. */
+    @Test
+    void whatTheCallerHoldsStaysManagedThroughTheRecount() {
+        submit();
+        TenantRepository tenants = new TenantRepository(world.em);
+        world.inTx(() -> {
+            var langkat = tenants.find(world.langkat.id()).orElseThrow();
+            world.holidays.add(THURSDAY, "Hari jadi Kabupaten", HolidayKind.REGIONAL);
+            deadlines.follow(Set.of(THURSDAY));
+            langkat.suspend("audit", world.clock.instant()); // as provisioning activates the tenant after the holidays
+            return null;
+        });
+        world.em.clear();
+        assertThat(world.inTx(() -> tenants.find(world.langkat.id()).orElseThrow().status().name())).isEqualTo("SUSPENDED");
+    }
+
     @Test
     void runningDeadlinesMoveWithAHolidayAndBackWhenItIsRemovedButAMissedOneStays() {
         world.clock.set(ComplaintWorld.START.minus(Duration.ofDays(8))); // Monday 23 November
