@@ -93,7 +93,7 @@ ON DUPLICATE KEY UPDATE next_value = GREATEST(next_value, VALUES(next_value));
 
 -- The deadline that applies now (Complaint.currentDue), as the application keeps it.
 UPDATE complaint SET current_due_at = CASE
-    WHEN status IN ('RECEIVED', 'DEFERRED') THEN verification_due_at
+    WHEN status IN ('RECEIVED', 'DEFERRED', 'VERIFIED') THEN verification_due_at
     WHEN status = 'DISPOSED' AND follow_up_due_at IS NOT NULL THEN follow_up_due_at
     ELSE '9999-12-31 00:00:00' END
 WHERE tenant_id = @tenant;

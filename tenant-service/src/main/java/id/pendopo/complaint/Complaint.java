@@ -564,9 +564,24 @@ public class Complaint {
         return addMessage(MessageVisibility.PUBLIC_REPLY, Actor.reporter(null), body, at);
     }
 
-    /** Whether the reporter can still reply: the complaint is not closed, archived or handed elsewhere. */
+    /**
+     * Whether the conversation with the reporter is open, both ways: the complaint is not closed, archived or handed
+     * elsewhere. Internal notes stay possible in every status.
+     */
     public boolean acceptsReporterReplies() {
         return !status.isFinal();
+    }
+
+    /**
+     * A reply of the staff to the reporter, while the conversation is open: the reporter could not answer it
+     * otherwise, and a forwarded complaint's reporter follows it under the other regency's tracking id.
+     */
+    public ComplaintMessage replyToReporter(Actor author, String body, Instant at) {
+        if (!acceptsReporterReplies()) {
+            throw new ConflictException(ILLEGAL_TRANSITION, "Complaint " + trackingId + " is " + status
+                    + ": the conversation with the reporter is over; write an internal note instead");
+        }
+        return addMessage(MessageVisibility.PUBLIC_REPLY, author, body, at);
     }
 
     /** A message of a conversation carried over from elsewhere, with its author and time as they were. */

@@ -175,7 +175,7 @@ public class ComplaintDesk {
     /** A reply to the reporter: shown on their tracking page and sent to them as a notification. */
     public Complaint reply(TrackingId id, Actor author, String body) {
         Instant now = clock.instant();
-        Complaint c = act(id, x -> x.addMessage(MessageVisibility.PUBLIC_REPLY, author, body, now));
+        Complaint c = act(id, x -> x.replyToReporter(author, body, now));
         if (replies != null) {
             replies.fire(new ComplaintReplied(TenantContext.require().id(), c.id(), c.trackingId().value(), body.strip(), now));
         }

@@ -236,8 +236,12 @@ public class ComplaintHandoffs {
                             m.body(), m.postedAt())).toList());
         }
 
+        /** At most {@code max} chars, never splitting a character outside the BMP (an emoji in a name). */
         private static String clip(String s, int max) {
-            return s.length() <= max ? s : s.substring(0, max);
+            if (s.length() <= max) {
+                return s;
+            }
+            return s.substring(0, Character.isHighSurrogate(s.charAt(max - 1)) ? max - 1 : max);
         }
 
         /** The report as the receiving regency {@code target} gets it, in its category {@code category}. */

@@ -156,7 +156,8 @@ public class EscalationSweep {
         int length = head.length() + foot.length();
         for (Overdue o : missed) {
             String line = "- " + o.trackingId() + " (" + ReporterMessages.statusInWords(o.status()) + "): batas "
-                    + (o.deadline() == Deadline.VERIFICATION ? "verifikasi" : "tindak lanjut") + ' '
+                    + (o.deadline() != Deadline.VERIFICATION ? "tindak lanjut"
+                            : o.status() == ComplaintStatus.VERIFIED ? "disposisi ke perangkat daerah" : "verifikasi") + ' '
                     + IndonesianDates.deadline(o.dueAt(), tenant.timeZone()) + " - " + o.title() + '\n';
             if (!part.isEmpty() && length + line.length() > OutboundNotification.MAX_BODY) {
                 parts.add(part);

@@ -140,6 +140,8 @@ public final class ReporterMessages {
         return switch (c.status()) {
             case RECEIVED, DEFERRED -> Optional.of("Batas waktu verifikasi: "
                     + IndonesianDates.deadline(c.verificationDueAt(), zone));
+            case VERIFIED -> Optional.of("Batas waktu diteruskan ke perangkat daerah: "
+                    + IndonesianDates.deadline(c.verificationDueAt(), zone));
             case DISPOSED -> c.followUpDueAt().map(d -> "Batas waktu tindak lanjut: " + IndonesianDates.deadline(d, zone));
             case RESOLVED -> c.reopenableUntil().map(d -> "Dapat dibuka kembali sampai: "
                     + IndonesianDates.deadline(d, zone));

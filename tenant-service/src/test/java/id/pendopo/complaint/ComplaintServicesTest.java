@@ -226,6 +226,9 @@ class ComplaintServicesTest {
                 .isInstanceOf(ConflictException.class).hasMessageContaining("no longer handled");
         assertThat(world.inTx(() -> world.complaints.require(archived.trackingId()).publicReplies())).isEmpty();
         assertThat(world.inTx(() -> world.complaints.require(archived.trackingId()).acceptsReporterReplies())).isFalse();
+        assertThatThrownBy(() -> world.inTx(() -> world.desk.reply(archived.trackingId(), COORDINATOR, "Sudah lengkap?")))
+                .as("nor can staff start a conversation the reporter cannot answer").isInstanceOf(ConflictException.class);
+        world.inTx(() -> world.desk.note(archived.trackingId(), COORDINATOR, "Diarsipkan setelah telepon"));
 
         var running = submit();
         world.inTx(() -> world.tracking.reply(running.trackingId(), running.trackingSecret(), "Tambahan: dekat sekolah"));

@@ -98,6 +98,21 @@ class EscalationTest {
                 .doesNotContain("Rina", "rina@example.id", "0812000111");
     }
 
+    /** Verified in time but never sent to an agency: the coordinator's deadline was missed all the same. */
+    @Test
+    void aVerifiedComplaintNotSentToAnyAgencyByTheDeadlineIsEscalated() throws Exception {
+        var receipt = submit();
+        w.inTx(() -> w.desk.verify(receipt.trackingId(), new Actor("u-1", "Siti"), null));
+
+        assertThat(sweep.escalate(langkat, VERIFICATION_MISSED)).isEqualTo(1);
+
+        w.sender.sendDue(VERIFICATION_MISSED);
+        var mail = w.smtp.messages().stream().filter(m -> m.recipients().contains("siti@langkatkab.go.id"))
+                .reduce((first, last) -> last).orElseThrow().message();
+        assertThat(mail.getContent().toString())
+                .contains("LKT-26-000001 (Diverifikasi): batas disposisi ke perangkat daerah 4 Desember 2026");
+    }
+
     @Test
     void manyMissedDeadlinesAreSplitOverEmailsThatEachFitSoNoneIsCutOff() {
         List<String> ids = new java.util.ArrayList<>();

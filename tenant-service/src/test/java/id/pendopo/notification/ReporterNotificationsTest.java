@@ -146,7 +146,8 @@ class ReporterNotificationsTest {
         assertThat(w.smtp.messages()).hasSize(3);
         String verified = w.smtp.messages().get(1).message().getContent().toString();
         String disposed = w.smtp.messages().get(2).message().getContent().toString();
-        assertThat(verified).contains("Status: Diverifikasi").doesNotContain("kepala desa");
+        assertThat(verified).contains("Status: Diverifikasi", "Batas waktu diteruskan ke perangkat daerah: 4 Desember 2026")
+                .doesNotContain("kepala desa");
         // Disposed Tuesday 09:00 WIB: five working days end with Tuesday 8 December.
         assertThat(disposed).contains("Status: Diteruskan ke perangkat daerah", "Batas waktu tindak lanjut: 8 Desember 2026")
                 .doesNotContain("kepala dinas");

@@ -28,7 +28,7 @@ public enum DeskAction {
     NOTE("action-note", null);
 
     private final String elementId;
-    /** The state's action this button performs; null for the conversation, which every state allows. */
+    /** The state's action this button performs; null for the conversation (notes always, replies while it is open). */
     private final ComplaintAction action;
 
     DeskAction(String elementId, ComplaintAction action) {
@@ -49,7 +49,7 @@ public enum DeskAction {
                 if (a == RESPOND) {
                     continue;
                 }
-                if (a.action == null || allowed.contains(a.action)) {
+                if (a == REPLY ? complaint.acceptsReporterReplies() : a.action == null || allowed.contains(a.action)) {
                     offered.add(a);
                 }
             }

@@ -229,6 +229,8 @@ public final class TrackingPage {
         return switch (c.status()) {
             case RECEIVED, DEFERRED -> Optional.of(m.t("tracking.deadline.verification",
                     deadline(c.verificationDueAt(), m.zone(), m.locale())));
+            case VERIFIED -> Optional.of(m.t("tracking.deadline.disposition",
+                    deadline(c.verificationDueAt(), m.zone(), m.locale())));
             case DISPOSED -> c.followUpDueAt().map(d -> m.t("tracking.deadline.follow-up", deadline(d, m.zone(), m.locale())));
             default -> Optional.empty();
         };

@@ -29,6 +29,11 @@ class DeskActionTest {
         c.dispose(Set.of(3L), AT.plus(Duration.ofDays(5)), COORDINATOR, AT, null);
         assertThat(DeskAction.offered(c, AT, Complaints.coordinator(), null))
                 .as("the coordinator never answers for an agency").containsExactly(DeskAction.REPLY, DeskAction.NOTE);
+
+        Complaint archived = Complaints.received("LKT-26-000002", PrivacyMode.ANONYMOUS);
+        archived.archiveAsSpam(COORDINATOR, AT, null);
+        assertThat(DeskAction.offered(archived, AT, Complaints.coordinator(), null))
+                .as("no reply the reporter could not answer").containsExactly(DeskAction.NOTE);
     }
 
     @Test
