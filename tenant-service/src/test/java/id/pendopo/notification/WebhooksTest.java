@@ -72,6 +72,13 @@ class WebhooksTest {
         return w.inTx(() -> w.webhooks.deliveries(caller, webhookId, 0, 50).items());
     }
 
+    /** A local URL whose port nothing listens on: every attempt is refused at once. */
+    private static String refusingUrl() throws java.io.IOException {
+        try (var probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return "http://localhost:" + probe.getLocalPort() + "/hook";
+        }
+    }
+
     private static JsonObject json(String body) {
         return Json.createReader(new StringReader(body)).readObject();
     }
@@ -277,12 +284,8 @@ class WebhooksTest {
 
     @Test
     void aReceiverThatDoesNotAnswerIsTriedOncePerRunAndDoesNotHoldUpTheOthers() throws Exception {
-        int closedPort;
-        try (var probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            closedPort = probe.getLocalPort();
-        }
         receiver.answering(200);
-        var dead = register(CONNECTOR, "http://localhost:" + closedPort + "/hook", List.of());
+        var dead = register(CONNECTOR, refusingUrl(), List.of());
         var alive = register(OTHER_CLIENT, receiver.url("/hook"), List.of());
         for (int i = 0; i < 3; i++) {
             submit(PrivacyMode.ANONYMOUS);
@@ -301,12 +304,8 @@ class WebhooksTest {
 
     @Test
     void aDeadReceiversBacklogDoesNotKeepTheOtherReceiversWaiting() throws Exception {
-        int closedPort;
-        try (var probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            closedPort = probe.getLocalPort();
-        }
         receiver.answering(200);
-        var dead = register(CONNECTOR, "http://localhost:" + closedPort + "/hook", List.of());
+        var dead = register(CONNECTOR, refusingUrl(), List.of());
         for (int i = 0; i < WebhookSender.BATCH; i++) {
             submit(PrivacyMode.ANONYMOUS); // a backlog older than anything for the other receiver
         }
