@@ -10,6 +10,8 @@ import static id.pendopo.complaint.ComplaintStatus.RECEIVED;
 import static id.pendopo.complaint.ComplaintStatus.RESOLVED;
 import static id.pendopo.complaint.ComplaintStatus.VERIFIED;
 
+import id.pendopo.calendar.SlaPolicy;
+import id.pendopo.calendar.WorkingCalendar;
 import id.pendopo.shared.ConflictException;
 import id.pendopo.shared.Validation;
 import id.pendopo.shared.ValidationException;
@@ -37,7 +39,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.function.UnaryOperator;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
@@ -164,6 +165,10 @@ public class Complaint {
      */
     @Column(name = "current_due_at", nullable = false)
     private Instant currentDueAt;
+
+    /** The working days the running deadline was counted with; null when unknown (rows from before V20). */
+    @Column(name = "deadline_days")
+    private Integer deadlineDays;
 
     @Column(name = "resolved_at")
     private Instant resolvedAt;
@@ -369,30 +374,33 @@ public class Complaint {
     /**
      * The deadline that is still running, counted again from its start with a changed calendar (a holiday added or
      * removed): verification from the receipt, follow-up from the disposition or reopening, the reopen window from
-     * the resolution. Each function gives the deadline for a start, as {@code SlaPolicy} does. A deadline already
+     * the resolution, each in the working days it was set with ({@link #deadlineCountedIn}; else {@code policy}'s). A deadline already
      * past at {@code now} stays as it was (it was missed, and perhaps escalated, under the calendar of its time), and
      * one still running moves no earlier than {@code notBefore}, the end of the tenant's current day.
      * Records no timeline entry; answers whether a deadline moved.
      */
-    public boolean followCalendar(UnaryOperator<Instant> verificationDue, UnaryOperator<Instant> followUpDue,
-            UnaryOperator<Instant> autoCloseAt, Instant now, Instant notBefore) {
+    public boolean followCalendar(SlaPolicy policy, Instant now, Instant notBefore) {
         Instant verification = verificationDueAt;
         Instant followUp = followUpDueAt;
         Instant reopenable = reopenableUntil;
+        WorkingCalendar calendar = policy.calendar();
         switch (status) {
             case RECEIVED, DEFERRED, VERIFIED -> {
                 if (verificationDueAt.isAfter(now)) {
-                    verificationDueAt = recounted(verificationDueAt, verificationDue.apply(receivedAt), notBefore);
+                    verificationDueAt = recounted(verificationDueAt,
+                            calendar.addWorkingDays(receivedAt, countedIn(policy.verificationDays())), notBefore);
                 }
             }
             case DISPOSED -> {
                 if (followUpDueAt != null && followUpDueAt.isAfter(now)) {
-                    followUpDueAt = recounted(followUpDueAt, followUpDue.apply(followUpStartedAt()), notBefore);
+                    followUpDueAt = recounted(followUpDueAt,
+                            calendar.addWorkingDays(followUpStartedAt(), countedIn(policy.followUpDays())), notBefore);
                 }
             }
             case RESOLVED -> {
                 if (reopenableUntil != null && reopenableUntil.isAfter(now)) {
-                    reopenableUntil = recounted(reopenableUntil, autoCloseAt.apply(resolvedAt), notBefore);
+                    reopenableUntil = recounted(reopenableUntil,
+                            calendar.addWorkingDays(resolvedAt, countedIn(policy.autoCloseDays())), notBefore);
                 }
             }
             default -> {
@@ -406,6 +414,20 @@ public class Complaint {
             updatedAt = now;
         }
         return moved;
+    }
+
+    /** The working days the running deadline was set with, or {@code setting} (today's) when that is unknown. */
+    private int countedIn(int setting) {
+        return deadlineDays != null ? deadlineDays : setting;
+    }
+
+    /**
+     * Remembers that the deadline just set (verification at receipt, follow-up at disposition or reopening, the
+     * reopen window at resolution) was counted in {@code days} working days: a holiday edit later counts it again
+     * with the same number, whatever the tenant's setting has become meanwhile.
+     */
+    public void deadlineCountedIn(int days) {
+        deadlineDays = days;
     }
 
     /**

@@ -156,8 +156,12 @@ public class ComplaintDesk {
             }
         }
         Instant now = clock.instant();
-        Instant due = calendars.slaPolicy().followUpDue(now);
-        return act(id, c -> c.dispose(agencyIds, due, coordinator, now, note));
+        SlaPolicy policy = calendars.slaPolicy();
+        Instant due = policy.followUpDue(now);
+        return act(id, c -> {
+            c.dispose(agencyIds, due, coordinator, now, note);
+            c.deadlineCountedIn(policy.followUpDays());
+        });
     }
 
     /** An agency's follow-up. The aggregate refuses an agency the complaint was not sent to. */
@@ -168,8 +172,12 @@ public class ComplaintDesk {
     /** Resolved; the citizen may reopen it until the auto-close deadline. */
     public Complaint resolve(TrackingId id, Actor coordinator, String note) {
         Instant now = clock.instant();
-        Instant until = calendars.slaPolicy().autoCloseAt(now);
-        return act(id, c -> c.resolve(until, coordinator, now, note));
+        SlaPolicy policy = calendars.slaPolicy();
+        Instant until = policy.autoCloseAt(now);
+        return act(id, c -> {
+            c.resolve(until, coordinator, now, note);
+            c.deadlineCountedIn(policy.autoCloseDays());
+        });
     }
 
     /** A reply to the reporter: shown on their tracking page and sent to them as a notification. */

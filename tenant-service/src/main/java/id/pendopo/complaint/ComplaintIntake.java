@@ -1,5 +1,6 @@
 package id.pendopo.complaint;
 
+import id.pendopo.calendar.SlaPolicy;
 import id.pendopo.calendar.WorkingCalendars;
 import id.pendopo.region.RegionDirectory;
 import id.pendopo.shared.Transactions;
@@ -142,8 +143,10 @@ public class ComplaintIntake {
     private Receipt store(NewComplaint report, List<AttachmentPolicy.Accepted> files, Actor receivedBy, String secret,
             TrackingSecret secretHash, String note, TrackingId trackingId, Instant now) {
         String tenantId = TenantContext.require().id();
-        Instant due = calendars.slaPolicy().verificationDue(now);
+        SlaPolicy policy = calendars.slaPolicy();
+        Instant due = policy.verificationDue(now);
         Complaint complaint = Complaint.receive(trackingId, report, secretHash, receivedBy, now, due, note);
+        complaint.deadlineCountedIn(policy.verificationDays());
         complaint.attach(files, now);
         complaints.add(complaint);
         complaints.flush();

@@ -1,5 +1,6 @@
 package id.pendopo.complaint;
 
+import id.pendopo.calendar.SlaPolicy;
 import id.pendopo.calendar.WorkingCalendars;
 import id.pendopo.shared.NotFoundException;
 import id.pendopo.tenancy.TenantAccess;
@@ -99,8 +100,12 @@ public class ComplaintTracking {
     @Transactional
     public Complaint reopen(TrackingId id, String secret, String reason) {
         Instant now = clock.instant();
-        Instant due = calendars.slaPolicy().followUpDue(now);
-        return act(id, secret, c -> c.reopen(reason, due, Actor.reporter(null), now));
+        SlaPolicy policy = calendars.slaPolicy();
+        Instant due = policy.followUpDue(now);
+        return act(id, secret, c -> {
+            c.reopen(reason, due, Actor.reporter(null), now);
+            c.deadlineCountedIn(policy.followUpDays());
+        });
     }
 
     private Complaint act(TrackingId id, String secret, Consumer<Complaint> change) {

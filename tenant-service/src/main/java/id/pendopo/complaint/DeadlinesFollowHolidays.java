@@ -75,7 +75,7 @@ public class DeadlinesFollowHolidays {
                     .setParameter("resolved", ComplaintStatus.RESOLVED)
                     .setMaxResults(BATCH).getResultList();
             for (Complaint c : running) {
-                if (c.followCalendar(policy::verificationDue, policy::followUpDue, policy::autoCloseAt, now, endOfToday)) {
+                if (c.followCalendar(policy, now, endOfToday)) {
                     moved++;
                 }
                 lastId = c.id();

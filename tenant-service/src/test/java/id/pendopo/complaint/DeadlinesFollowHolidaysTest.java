@@ -66,6 +66,24 @@ class DeadlinesFollowHolidaysTest {
         assertThat(c.isOverdueFor(null, world.clock.instant())).isFalse();
     }
 
+    /** A deadline set under one setting is counted again in the same number of days after the setting changed. */
+    @Test
+    void aRecountKeepsTheWorkingDaysTheDeadlineWasSetWithNotTodaysSetting() {
+        world.inTx(() -> world.sla.change(new id.pendopo.calendar.SlaDays(5, 5, 10)));
+        world.clock.set(ComplaintWorld.START); // Tuesday 1 December, 09:00 WIB
+        TrackingId received = submit();
+        assertThat(load(received).verificationDueAt()).isEqualTo(Instant.parse("2026-12-08T17:00:00Z")); // end of Tue 8
+        world.inTx(() -> world.sla.change(new id.pendopo.calendar.SlaDays(3, 5, 10)));
+
+        world.inTx(() -> {
+            world.holidays.add(THURSDAY, "Hari jadi Kabupaten", HolidayKind.REGIONAL);
+            return deadlines.follow(Set.of(THURSDAY));
+        });
+
+        assertThat(load(received).verificationDueAt()).as("five working days without Thursday 3, not three")
+                .isEqualTo(Instant.parse("2026-12-09T17:00:00Z"));
+    }
+
     /** The recount lets go of the complaints it read, and of nothing else in the caller's transaction. */
     @Test
     void whatTheCallerHoldsStaysManagedThroughTheRecount() {
