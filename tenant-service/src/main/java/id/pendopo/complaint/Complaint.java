@@ -471,6 +471,7 @@ public class Complaint {
         for (Long agencyId : agencies) {
             dispositions.add(new Disposition(this, agencyId, at));
         }
+        deadlineDays = null; // a new deadline: the caller records its days (deadlineCountedIn)
         this.followUpDueAt = followUpDueAt;
         // The agencies are the dispositions; the note is the coordinator's words only, as people read it.
         moveTo(DISPOSED, ComplaintEventType.DISPOSED, coordinator, at, optionalNote(note));
@@ -508,6 +509,7 @@ public class Complaint {
             throw ValidationException.of("reopenableUntil", "must be after the resolution");
         }
         this.resolvedAt = at;
+        deadlineDays = null; // a new deadline: the caller records its days (deadlineCountedIn)
         this.reopenableUntil = reopenableUntil;
         moveTo(RESOLVED, ComplaintEventType.RESOLVED, coordinator, at, optionalNote(note));
     }
@@ -552,6 +554,7 @@ public class Complaint {
             throw ValidationException.of("followUpDueAt", "must not be before the reopening");
         }
         dispositions.forEach(Disposition::clearResponse);
+        deadlineDays = null; // a new deadline: the caller records its days (deadlineCountedIn)
         this.followUpDueAt = followUpDueAt;
         this.resolvedAt = null;
         this.reopenableUntil = null;
@@ -562,7 +565,10 @@ public class Complaint {
 
     // ---- conversation ----------------------------------------------------------------------------------
 
-    /** Adds a reply to the reporter or an internal note between staff. Allowed in every status. */
+    /**
+     * Adds a message as it is, in any status: internal notes, and what {@link #replyToReporter} and
+     * {@link #replyFromReporter} have allowed (they check that the conversation is still open).
+     */
     public ComplaintMessage addMessage(MessageVisibility visibility, Actor author, String body, Instant at) {
         new Validation().require(visibility != null, "visibility", "is required")
                 .notBlank(body, "body").maxLength(body, ComplaintMessage.MAX_BODY, "body").throwIfInvalid();

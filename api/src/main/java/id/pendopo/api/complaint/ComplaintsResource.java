@@ -480,6 +480,7 @@ public class ComplaintsResource {
             content = @Content(schema = @Schema(implementation = ComplaintView.class)))
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public ComplaintView message(@PathParam("trackingId") String trackingId, ActionRequest body) {
         TrackingId id = parseId(trackingId);
         ActionRequest b = body == null ? new ActionRequest(null, null, null, null, null, null, null, null, null) : body;
