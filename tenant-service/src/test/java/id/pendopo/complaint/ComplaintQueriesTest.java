@@ -121,6 +121,17 @@ class ComplaintQueriesTest {
         return titles(filter(null, null, null, null, null, text));
     }
 
+    /** "Recently updated" brings the complaint with the newest word in its conversation to the top. */
+    @Test
+    void aNewMessageBringsItsComplaintFirstInRecentlyUpdated() {
+        world.clock.advance(Duration.ofMinutes(5));
+        world.inTx(() -> world.desk.reply(ids.get(1), ComplaintServicesTest.COORDINATOR, "Mohon kirim foto"));
+
+        List<String> order = world.inTx(() -> world.queries.range(ComplaintFilter.ALL,
+                ComplaintQueries.Order.RECENTLY_UPDATED, 0, 3)).stream().map(Complaint::title).toList();
+        assertThat(order).containsExactly("Laporan nomor 1", "Laporan nomor 6", "Laporan nomor 5");
+    }
+
     /** Exports walk a list page by page in the inbox's order: every order's pages add up to its whole list. */
     @Test
     void pagesInEveryOrderAddUpToTheWholeListInThatOrder() {

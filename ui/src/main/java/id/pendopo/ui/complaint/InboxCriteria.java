@@ -20,7 +20,9 @@ public class InboxCriteria {
     public enum Sort {
         NEWEST(ComplaintQueries.Order.NEWEST),
         OLDEST(ComplaintQueries.Order.OLDEST),
-        DUE_SOONEST(ComplaintQueries.Order.DUE_SOONEST);
+        DUE_SOONEST(ComplaintQueries.Order.DUE_SOONEST),
+        /** Whatever changed last first: a reporter's reply, a step, a moved deadline. */
+        RECENTLY_UPDATED(ComplaintQueries.Order.RECENTLY_UPDATED);
 
         private final ComplaintQueries.Order order;
 

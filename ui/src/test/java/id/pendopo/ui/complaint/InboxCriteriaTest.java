@@ -75,6 +75,7 @@ class InboxCriteriaTest {
     @Test
     void sortsMapToTheQueriesOrders() {
         assertThat(InboxCriteria.Sort.DUE_SOONEST.order()).isEqualTo(ComplaintQueries.Order.DUE_SOONEST);
+        assertThat(InboxCriteria.Sort.RECENTLY_UPDATED.order()).isEqualTo(ComplaintQueries.Order.RECENTLY_UPDATED);
         InboxCriteria c = new InboxCriteria();
         c.setSort(null);
         assertThat(c.getSort()).isEqualTo(InboxCriteria.Sort.NEWEST);
