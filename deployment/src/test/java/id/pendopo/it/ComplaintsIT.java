@@ -200,7 +200,9 @@ class ComplaintsIT {
 
         // Before verification: not public, the reporter sees it with the secret, the agency does not see it.
         assertThat(Platform.get("/api/v1/tracking/" + id, null).status()).isEqualTo(404);
-        assertThat(tracking(id, "AAAA-BBBB-CCCC").status()).isEqualTo(403);
+        Platform.Answer wrongSecret = tracking(id, "AAAA-BBBB-CCCC");
+        assertThat(wrongSecret.status()).isEqualTo(403);
+        assertThat(wrongSecret.header("Cache-Control")).as("refusals are kept from caches too").contains("no-store");
         Platform.Answer reporterView = tracking(id, secret);
         assertThat(reporterView.json().getString("status")).isEqualTo("RECEIVED");
         assertThat(reporterView.header("Cache-Control")).as("the reporter's own view is kept from caches").contains("no-store");
