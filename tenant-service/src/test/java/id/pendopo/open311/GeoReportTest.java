@@ -20,6 +20,7 @@ import id.pendopo.tenancy.TenantAccess;
 import id.pendopo.tenancy.TenantRepository;
 import id.pendopo.testing.ComplaintWorld;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -246,6 +247,9 @@ class GeoReportTest {
         TrackingId tid = TrackingId.parse(id);
         world.clock.advance(Duration.ofHours(1));
         world.inTx(() -> world.desk.verify(tid, COORDINATOR, "Lokasi dicek"));
+        Instant verificationDue = world.inTx(() -> world.complaints.require(tid)).verificationDueAt();
+        assertThat(world.inTx(() -> geo.request(id)).expectedDatetime().toInstant())
+                .as("verified, not yet sent: the coordinator's deadline still runs").isEqualTo(verificationDue);
         long dpupr = world.agencyId("DPUPR");
         long dlh = world.agencyId("DLH");
         world.inTx(() -> world.desk.dispose(tid, new java.util.LinkedHashSet<>(List.of(dpupr, dlh)), COORDINATOR,
