@@ -213,6 +213,8 @@ class ComplaintsIT {
         assertThat(page.body()).contains("id=\"not-shown\"").doesNotContain("Lubang besar");
         assertThat(page.header("Content-Security-Policy")).contains("default-src 'none'");
         assertThat(trackingPage(id, "AAAA-BBBB-CCCC-DDDD", "lihat", "").status()).isEqualTo(403);
+        assertThat(trackingPage(id, "AAAA-BBBB-CCCC-DDDD", "nilai", "").status())
+                .as("a wrong secret first, whatever else the form got wrong (no rating here)").isEqualTo(403);
         Platform.Answer own = trackingPage(id, secret, "lihat", "");
         assertThat(own.status()).isEqualTo(200);
         assertThat(own.body()).contains("data-status=\"RECEIVED\"", "Lubang besar", "id=\"reply-form\"");
