@@ -128,15 +128,15 @@ public class ComplaintQueries {
 
     /** The page after {@code after} (or the first) in {@code order}, for walking a whole list (exports). */
     public Slice page(ComplaintFilter filter, Order order, ComplaintCursor after, int limit) {
-        List<Complaint> rows = query(filter, after, order, Complaint.class, "c").setMaxResults(limit + 1)
+        Optional<Instant> window = windowOf(filter, after);
+        List<Complaint> rows = query(filter, after, order, Complaint.class, "c", window).setMaxResults(limit + 1)
                 .getResultList();
         if (rows.size() <= limit) {
             return new Slice(rows, Optional.empty());
         }
         List<Complaint> page = rows.subList(0, limit);
-        Instant window = after != null && after.windowStart() != null ? after.windowStart()
-                : searchWindowStart(filter).orElse(null);
-        return new Slice(List.copyOf(page), Optional.of(ComplaintCursor.of(page.get(limit - 1), order, window)));
+        return new Slice(List.copyOf(page),
+                Optional.of(ComplaintCursor.of(page.get(limit - 1), order, window.orElse(null))));
     }
 
     /**
@@ -179,7 +179,21 @@ public class ComplaintQueries {
                 .getResultStream().findFirst();
     }
 
+    /**
+     * Where the words of {@code f} are looked for from: a walk through pages keeps the window its first page had (the
+     * cursor carries it), since new reports would otherwise move the window on and the last pages would lose the
+     * oldest matches.
+     */
+    private Optional<Instant> windowOf(ComplaintFilter f, ComplaintCursor after) {
+        return after != null && after.windowStart() != null ? Optional.of(after.windowStart()) : searchWindowStart(f);
+    }
+
     private <T> TypedQuery<T> query(ComplaintFilter f, ComplaintCursor after, Order order, Class<T> type, String select) {
+        return query(f, after, order, type, select, windowOf(f, after));
+    }
+
+    private <T> TypedQuery<T> query(ComplaintFilter f, ComplaintCursor after, Order order, Class<T> type, String select,
+            Optional<Instant> window) {
         StringBuilder jpql = new StringBuilder("SELECT ").append(select).append(" FROM Complaint c WHERE 1 = 1");
         Map<String, Object> params = new LinkedHashMap<>();
         if (f.statuses() != null && !f.statuses().isEmpty()) {
@@ -229,10 +243,6 @@ public class ComplaintQueries {
                 jpql.append(" AND c.trackingId = :tid");
                 params.put("tid", text.toUpperCase(Locale.ROOT));
             } else {
-                // A walk through pages keeps the window its first page had (the cursor carries it): new reports
-                // would otherwise move the window on, and the last pages would lose the oldest matches.
-                Optional<Instant> window = after != null && after.windowStart() != null
-                        ? Optional.of(after.windowStart()) : searchWindowStart(f);
                 window.ifPresent(start -> {
                     jpql.append(" AND c.receivedAt >= :windowStart");
                     params.put("windowStart", start);

@@ -57,8 +57,7 @@ public final class ReporterMessages {
     public static Notification email(Complaint c, ComplaintEventType event, String regency, RegionalTime zone,
             NotificationLinks links, Predicate<TrackingId> listedPublicly) {
         String id = c.trackingId().value();
-        Reporter reporter = c.reporterAsSeenBy(Viewer.REPORTER).orElse(null);
-        String name = reporter == null || reporter.name() == null || reporter.name().isBlank() ? "Pelapor" : reporter.name();
+        String name = salutationName(c);
         StringBuilder text = new StringBuilder()
                 .append("Yth. ").append(name).append(",\n\n")
                 .append(sentence(c, event, listedPublicly)).append("\n\n")
@@ -87,8 +86,7 @@ public final class ReporterMessages {
     /** The email that brings the reporter a reply the staff wrote to them, with its text. */
     public static Notification replyEmail(Complaint c, String reply, String regency, NotificationLinks links) {
         String id = c.trackingId().value();
-        Reporter reporter = c.reporterAsSeenBy(Viewer.REPORTER).orElse(null);
-        String name = reporter == null || reporter.name() == null || reporter.name().isBlank() ? "Pelapor" : reporter.name();
+        String name = salutationName(c);
         String text = "Yth. " + name + ",\n\n"
                 + "Petugas membalas laporan Anda:\n\n" + reply + "\n\n"
                 + "Nomor pelacakan: " + id + "\n"
@@ -105,6 +103,12 @@ public final class ReporterMessages {
         String id = c.trackingId().value();
         return new Notification("Laporan " + id, regency + ": ada balasan petugas untuk laporan " + id + ". Baca: "
                 + links.tracking(id), id);
+    }
+
+    /** How an e-mail addresses the reporter: their name as they gave it, else "Pelapor". */
+    private static String salutationName(Complaint c) {
+        Reporter reporter = c.reporterAsSeenBy(Viewer.REPORTER).orElse(null);
+        return reporter == null || reporter.name() == null || reporter.name().isBlank() ? "Pelapor" : reporter.name();
     }
 
     private static String sentence(Complaint c, ComplaintEventType event, Predicate<TrackingId> listedPublicly) {

@@ -13,6 +13,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.function.BiFunction;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -57,44 +58,38 @@ public class ReporterNotifications {
 
     /** A reply the staff wrote to the reporter reaches them like news of their complaint. */
     public void onReply(@Observes ComplaintReplied reply) {
-        Complaint c = complaints.find(reply.complaintId())
-                .orElseThrow(() -> new NotFoundException("Complaint", reply.trackingId()));
-        Reporter reporter = c.reporterAsSeenBy(Viewer.REPORTER).orElse(null);
-        if (reporter == null) {
-            return;
-        }
-        String regency = tenants.snapshot(reply.tenantId()).name();
-        if (outbox.accepts(EmailChannel.NAME, reporter.email())) {
-            outbox.queue(EmailChannel.NAME, NotificationPurpose.REPORTER_UPDATE, reporter.email(),
-                    ReporterMessages.replyEmail(c, reply.body(), regency, links));
-        }
-        if (outbox.accepts(HttpWebhookChannel.NAME, reporter.phone())) {
-            outbox.queue(HttpWebhookChannel.NAME, NotificationPurpose.REPORTER_UPDATE, reporter.phone(),
-                    ReporterMessages.replySms(c, regency, links));
-        }
+        tell(reply.tenantId(), reply.complaintId(), reply.trackingId(),
+                (c, tenant) -> ReporterMessages.replyEmail(c, reply.body(), tenant.name(), links),
+                (c, tenant) -> ReporterMessages.replySms(c, tenant.name(), links));
     }
 
     public void on(@Observes ComplaintChanged change) {
         if (!ReporterMessages.tellsReporter(change.event(), change.status())) {
             return;
         }
-        Complaint c = complaints.find(change.complaintId())
-                .orElseThrow(() -> new NotFoundException("Complaint", change.trackingId()));
+        tell(change.tenantId(), change.complaintId(), change.trackingId(),
+                (c, tenant) -> ReporterMessages.email(c, change.event(), tenant.name(), tenant.timeZone(), links,
+                        complaints::isListedPublicly),
+                (c, tenant) -> ReporterMessages.sms(c, change.event(), tenant.name(), tenant.timeZone(), links));
+    }
+
+    /**
+     * Queues a message for the reporter of complaint {@code complaintId} on each channel that is on and that they
+     * gave an address for. Rendered only for such a channel: without SMTP or SMS, a report costs no message text.
+     */
+    private void tell(String tenantId, long complaintId, String trackingId,
+            BiFunction<Complaint, Tenant, Notification> email, BiFunction<Complaint, Tenant, Notification> sms) {
+        Complaint c = complaints.find(complaintId).orElseThrow(() -> new NotFoundException("Complaint", trackingId));
         Reporter reporter = c.reporterAsSeenBy(Viewer.REPORTER).orElse(null);
         if (reporter == null) {
             return;
         }
-        // Rendered only for a channel that is on: without SMTP or SMS, a report costs no message text.
-        Tenant tenant = tenants.snapshot(change.tenantId());
-        String regency = tenant.name();
+        Tenant tenant = tenants.snapshot(tenantId);
         if (outbox.accepts(EmailChannel.NAME, reporter.email())) {
-            outbox.queue(EmailChannel.NAME, NotificationPurpose.REPORTER_UPDATE, reporter.email(),
-                    ReporterMessages.email(c, change.event(), regency, tenant.timeZone(), links,
-                            complaints::isListedPublicly));
+            outbox.queue(EmailChannel.NAME, NotificationPurpose.REPORTER_UPDATE, reporter.email(), email.apply(c, tenant));
         }
         if (outbox.accepts(HttpWebhookChannel.NAME, reporter.phone())) {
-            outbox.queue(HttpWebhookChannel.NAME, NotificationPurpose.REPORTER_UPDATE, reporter.phone(),
-                    ReporterMessages.sms(c, change.event(), regency, tenant.timeZone(), links));
+            outbox.queue(HttpWebhookChannel.NAME, NotificationPurpose.REPORTER_UPDATE, reporter.phone(), sms.apply(c, tenant));
         }
     }
 }
