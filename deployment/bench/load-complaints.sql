@@ -97,5 +97,7 @@ UPDATE complaint SET current_due_at = CASE
     WHEN status = 'DISPOSED' AND follow_up_due_at IS NOT NULL THEN follow_up_due_at
     ELSE '9999-12-31 00:00:00' END
 WHERE tenant_id = @tenant;
+-- Nothing of it was escalated yet (Complaint.escalateAfter).
+UPDATE complaint SET escalate_after = NULLIF(current_due_at, '9999-12-31 00:00:00') WHERE tenant_id = @tenant;
 
 ANALYZE TABLE complaint;

@@ -166,6 +166,15 @@ public class Complaint {
     @Column(name = "current_due_at", nullable = false)
     private Instant currentDueAt;
 
+    /**
+     * The deadline now running while nobody was told yet that it was missed ({@link #currentDueAt}, set whenever that
+     * changes), null once the escalation sweep told the coordinators (it clears the column itself, without a new
+     * version, so that no one's open edit conflicts with it) or when nothing is due:
+     * stored, with an index, so the sweep reads only deadlines still to be escalated, however many were before.
+     */
+    @Column(name = "escalate_after")
+    private Instant escalateAfter;
+
     /** The working days the running deadline was counted with; null when unknown (rows from before V20). */
     @Column(name = "deadline_days")
     private Integer deadlineDays;
@@ -410,7 +419,7 @@ public class Complaint {
         boolean moved = !verificationDueAt.equals(verification) || !Objects.equals(followUpDueAt, followUp)
                 || !Objects.equals(reopenableUntil, reopenable);
         if (moved) {
-            currentDueAt = currentDue().orElse(NO_DEADLINE);
+            keepCurrentDue();
             updatedAt = now;
         }
         return moved;
@@ -829,8 +838,20 @@ public class Complaint {
             throw new IllegalArgumentException("Every complaint event needs an actor and an instant");
         }
         // Every change records an event, so the deadline that applies is kept here.
-        currentDueAt = currentDue().orElse(NO_DEADLINE);
+        keepCurrentDue();
         events.add(new ComplaintEvent(this, type, status, actor, at, truncate(note)));
+    }
+
+    /**
+     * Stores the deadline that applies now; a deadline that changed is one nobody was told about yet. The same
+     * deadline in another status (received, then deferred or verified) stays escalated, as it was missed once.
+     */
+    private void keepCurrentDue() {
+        Instant due = currentDue().orElse(NO_DEADLINE);
+        if (!due.equals(currentDueAt)) {
+            currentDueAt = due;
+            escalateAfter = due.equals(NO_DEADLINE) ? null : due;
+        }
     }
 
     private static String requiredNote(String note, String field) {
@@ -955,6 +976,11 @@ public class Complaint {
     /** The deadline that applies in the current status, or a far-future instant when none does (for ordering). */
     Instant currentDueAt() {
         return currentDueAt;
+    }
+
+    /** The running deadline while its miss was not escalated yet; empty once it was, or when nothing is due. */
+    public Optional<Instant> escalateAfter() {
+        return Optional.ofNullable(escalateAfter);
     }
 
     public Instant updatedAt() {

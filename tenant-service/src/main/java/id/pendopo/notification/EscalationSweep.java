@@ -5,6 +5,7 @@ import id.pendopo.complaint.ComplaintStatus;
 import id.pendopo.shared.Transactions;
 import id.pendopo.shared.cluster.Cluster;
 import id.pendopo.tenancy.Tenant;
+import id.pendopo.tenancy.TenantContext;
 import id.pendopo.tenancy.TenantData;
 import id.pendopo.tenancy.TenantRepository;
 import id.pendopo.tenancy.TenantSweep;
@@ -14,6 +15,7 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * Flags complaints past their verification or follow-up deadline and tells the tenant's coordinators and
@@ -114,6 +117,7 @@ public class EscalationSweep {
             for (Overdue o : missed) {
                 data.em().persist(new Escalation(o.complaintId(), o.trackingId(), o.deadline(), o.dueAt(), now, to.size()));
             }
+            markEscalated(missed);
             for (Notification digest : digests(tenant, missed)) {
                 to.forEach(address -> outbox.queue(EmailChannel.NAME, NotificationPurpose.ESCALATION, address, digest));
             }
@@ -121,26 +125,44 @@ public class EscalationSweep {
         });
     }
 
-    /** Deadlines missed at {@code now} and not yet escalated, in the current tenant and transaction. */
+    /**
+     * Deadlines missed at {@code now} and not yet escalated, in the current tenant and transaction, the longest
+     * missed first. Read from {@code escalate_after} (the running deadline until it is escalated, see
+     * {@link Complaint#escalateAfter}), so a run reads only what it will escalate, however many were escalated
+     * before; the escalation records are checked too, so a deadline is never escalated twice.
+     */
     List<Overdue> overdue(Instant now) {
         List<Overdue> found = new ArrayList<>();
-        data.em().createQuery("SELECT c FROM Complaint c WHERE c.status IN :awaiting AND c.verificationDueAt < :now"
+        data.em().createQuery("SELECT c FROM Complaint c WHERE c.escalateAfter < :now"
                         + " AND NOT EXISTS (SELECT e FROM Escalation e WHERE e.complaintId = c.id"
-                        + " AND e.deadline = :deadline AND e.dueAt = c.verificationDueAt) ORDER BY c.id", Complaint.class)
-                .setParameter("awaiting", List.of(ComplaintStatus.RECEIVED, ComplaintStatus.DEFERRED, ComplaintStatus.VERIFIED))
-                .setParameter("now", now).setParameter("deadline", Deadline.VERIFICATION)
+                        + " AND e.dueAt = c.escalateAfter) ORDER BY c.escalateAfter, c.id", Complaint.class)
+                .setParameter("now", now)
                 .setMaxResults(BATCH).getResultStream()
                 .forEach(c -> found.add(new Overdue(c.id(), c.trackingId().value(), c.title(), c.status(),
-                        Deadline.VERIFICATION, c.verificationDueAt())));
-        data.em().createQuery("SELECT c FROM Complaint c WHERE c.status = :disposed AND c.followUpDueAt < :now"
-                        + " AND NOT EXISTS (SELECT e FROM Escalation e WHERE e.complaintId = c.id"
-                        + " AND e.deadline = :deadline AND e.dueAt = c.followUpDueAt) ORDER BY c.id", Complaint.class)
-                .setParameter("disposed", ComplaintStatus.DISPOSED)
-                .setParameter("now", now).setParameter("deadline", Deadline.FOLLOW_UP)
-                .setMaxResults(BATCH).getResultStream()
-                .forEach(c -> found.add(new Overdue(c.id(), c.trackingId().value(), c.title(), c.status(),
-                        Deadline.FOLLOW_UP, c.followUpDueAt().orElseThrow())));
+                        c.status() == ComplaintStatus.DISPOSED ? Deadline.FOLLOW_UP : Deadline.VERIFICATION,
+                        c.escalateAfter().orElseThrow())));
         return found;
+    }
+
+    /**
+     * Marks the escalated deadlines as such on their complaints: {@code escalate_after} is cleared where it holds a
+     * deadline that has an escalation record now, so a deadline that changed meanwhile waits for its own turn. In
+     * SQL that names {@code tenant_id} itself: a JPQL bulk update would give each complaint a new version, and an
+     * edit someone has open on it would then be refused as a concurrent change.
+     */
+    private void markEscalated(List<Overdue> escalated) {
+        EntityManager em = data.em();
+        em.flush();
+        String tenantId = TenantContext.require().id();
+        for (Overdue o : escalated) {
+            em.createNativeQuery("UPDATE complaint SET escalate_after = NULL WHERE tenant_id = ? AND id = ?"
+                            + " AND escalate_after IN (SELECT e.due_at FROM complaint_escalation e"
+                            + " WHERE e.tenant_id = ? AND e.complaint_id = ?)")
+                    .setHint(QueryHints.ALLOW_NATIVE_SQL_QUERY, true)
+                    .setParameter(1, tenantId).setParameter(2, o.complaintId())
+                    .setParameter(3, tenantId).setParameter(4, o.complaintId())
+                    .executeUpdate();
+        }
     }
 
     /**

@@ -432,6 +432,22 @@ class ComplaintTest {
     }
 
     @Test
+    void theDeadlineToEscalateIsTheRunningOneAndEndsWithIt() {
+        Instant verification = complaint.verificationDueAt();
+        assertThat(complaint.escalateAfter()).contains(verification);
+        complaint.defer("menunggu", COORDINATOR, t(1));
+        complaint.verify(COORDINATOR, t(2), null);
+        assertThat(complaint.escalateAfter()).as("the same deadline in another status").contains(verification);
+
+        complaint.dispose(Set.of(DINKES), t(2).plus(days(7)), COORDINATOR, t(3), null);
+        assertThat(complaint.escalateAfter()).contains(t(2).plus(days(7)));
+
+        complaint.recordAgencyResponse(DINKES, "Sudah ditambal", OFFICER, t(4));
+        complaint.resolve(t(5).plus(days(14)), COORDINATOR, t(5), null);
+        assertThat(complaint.escalateAfter()).as("nothing is due once resolved").isEmpty();
+    }
+
+    @Test
     void followUpIsOverdueWhileSomeAgencyHasNotRespondedAfterTheDueDate() {
         disposeToDinkesAndDpupr();
         Instant due = complaint.followUpDueAt().orElseThrow();

@@ -113,6 +113,51 @@ class EscalationTest {
                 .contains("LKT-26-000001 (Diverifikasi): batas disposisi ke perangkat daerah 4 Desember 2026");
     }
 
+    /**
+     * Once escalated, the deadline leaves the complaint's column the sweep reads, without a new version of the
+     * complaint (an edit open in someone's screen still saves); verifying it late does not escalate it again.
+     */
+    @Test
+    void anEscalatedDeadlineIsNotReadAgainNorEscalatedTwiceInAnotherStatus() {
+        var receipt = submit();
+        long versionBefore = version(receipt.complaintId());
+
+        assertThat(sweep.escalate(langkat, VERIFICATION_MISSED)).isEqualTo(1);
+
+        assertThat(w.inTx(() -> w.world.complaints.require(receipt.trackingId()).escalateAfter())).isEmpty();
+        assertThat(version(receipt.complaintId())).isEqualTo(versionBefore);
+        w.inTx(() -> w.desk.verify(receipt.trackingId(), COORDINATOR, null));
+        assertThat(sweep.escalate(langkat, VERIFICATION_MISSED.plusSeconds(3600))).isZero();
+        assertThat(escalations()).isEqualTo(1);
+    }
+
+    /** The longest missed first, across both deadlines, at most a batch a run; the rest in the next runs. */
+    @Test
+    void aRunEscalatesTheLongestMissedFirstAndTheRestInTheNextRuns() {
+        var later = submit();
+        w.world.clock.set(w.world.clock.instant().minus(Duration.ofDays(1)));
+        var earlier = submit();
+        for (int i = 0; i < EscalationSweep.BATCH; i++) {
+            submit();
+        }
+        Instant now = VERIFICATION_MISSED.plus(Duration.ofDays(1));
+
+        List<EscalationSweep.Overdue> first = w.inTx(() -> sweep.overdue(now));
+        assertThat(first).hasSize(EscalationSweep.BATCH);
+        assertThat(first.get(0).trackingId()).isEqualTo(earlier.trackingId().value());
+        assertThat(first).extracting(EscalationSweep.Overdue::trackingId).doesNotContain(later.trackingId().value());
+
+        assertThat(sweep.escalate(langkat, now)).isEqualTo(EscalationSweep.BATCH);
+        assertThat(sweep.escalate(langkat, now)).as("the last of the day before, then the later one").isEqualTo(2);
+        assertThat(sweep.escalate(langkat, now)).isZero();
+        assertThat(escalations()).isEqualTo(EscalationSweep.BATCH + 2L);
+    }
+
+    private long version(long complaintId) {
+        return w.inTx(() -> w.world.em.createQuery("SELECT c.version FROM Complaint c WHERE c.id = :id", Long.class)
+                .setParameter("id", complaintId).getSingleResult());
+    }
+
     @Test
     void manyMissedDeadlinesAreSplitOverEmailsThatEachFitSoNoneIsCutOff() {
         List<String> ids = new java.util.ArrayList<>();
