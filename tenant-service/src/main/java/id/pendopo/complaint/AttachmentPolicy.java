@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Which files a complaint may carry, and how they are cleaned before they are stored.
@@ -17,7 +18,7 @@ import java.util.Optional;
  * renamed {@code photo.jpg} is refused.
  * <li>At most {@value #MAX_FILES} files of at most {@value #MAX_BYTES} bytes each.
  * <li>Photos lose their metadata (in JPEG every application segment but the ones decoding needs, and anything
- * after the end of the image; eXIf and text chunks in PNG) always, whatever the
+ * after the end of the image; in PNG every chunk but the ones decoding and colour need) always, whatever the
  * privacy mode: a phone's photo carries the place it was taken, which is usually the reporter's home, and the
  * report's own map point is where the location belongs.
  * </ul>
@@ -145,7 +146,7 @@ public final class AttachmentPolicy {
         if (marker < 0xE0 || marker > 0xEF) {
             return true; // tables, frame and scan headers, restart interval
         }
-        return marker == 0xE0
+        return (marker == 0xE0 && hasIdentifier(jpeg, p + 4, length - 2, "JFIF\0"))
                 || (marker == 0xE2 && hasIdentifier(jpeg, p + 4, length - 2, "ICC_PROFILE\0"))
                 || (marker == 0xEE && hasIdentifier(jpeg, p + 4, length - 2, "Adobe"));
     }
@@ -169,7 +170,15 @@ public final class AttachmentPolicy {
         throw new IllegalArgumentException("no end of image");
     }
 
-    /** The PNG without its eXIf, tEXt, zTXt, iTXt and tIME chunks. */
+    /**
+     * The chunks a PNG keeps: what decoding and colour need, and APNG's frames. Everything else goes: eXIf, the text
+     * chunks, tIME, and any chunk this list does not know (C2PA's caBX provenance, makers' own), which may name the
+     * owner or the place.
+     */
+    private static final Set<String> PNG_KEPT = Set.of("IHDR", "PLTE", "IDAT", "IEND", "tRNS", "cHRM", "gAMA", "iCCP",
+            "sBIT", "sRGB", "cICP", "mDCv", "cLLi", "bKGD", "hIST", "pHYs", "sPLT", "acTL", "fcTL", "fdAT");
+
+    /** The PNG with only the chunks of {@link #PNG_KEPT}. */
     static byte[] stripPngMetadata(byte[] png) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(png.length);
         out.write(png, 0, 8);
@@ -184,7 +193,7 @@ public final class AttachmentPolicy {
             }
             String type = new String(png, p + 4, 4, StandardCharsets.US_ASCII);
             int total = (int) length + 12;
-            if (!List.of("eXIf", "tEXt", "zTXt", "iTXt", "tIME").contains(type)) {
+            if (PNG_KEPT.contains(type)) {
                 out.write(png, p, total);
             }
             p += total;

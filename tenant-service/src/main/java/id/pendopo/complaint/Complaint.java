@@ -728,14 +728,16 @@ public class Complaint {
 
     /**
      * The conversation as {@code viewer} may read it: staff everything, the reporter the public replies, the public
-     * only the replies staff wrote, once the report is public. What the reporter writes after verification is not
-     * moderated, so it is not published.
+     * only the replies staff wrote, once the report is public and only when the reporter chose to be known
+     * ({@link PrivacyMode#PUBLIC}). Staff write those replies to the reporter, whose name they see ("Yth. Bapak
+     * Budi, ..."), and the console tells them the reporter reads them: published for an anonymous reporter, they
+     * would name them. What the reporter writes is not moderated, so it is never published.
      */
     public List<ComplaintMessage> messagesSeenBy(Viewer viewer) {
         return switch (viewer) {
             case COORDINATOR, AGENCY_OFFICER -> messages();
             case REPORTER -> publicReplies();
-            case PUBLIC -> isPublic()
+            case PUBLIC -> isPublic() && privacyMode == PrivacyMode.PUBLIC
                     ? publicReplies().stream().filter(m -> !m.author().isReporter()).toList()
                     : List.of();
         };
@@ -766,9 +768,13 @@ public class Complaint {
         return TrackingSecret.fromStored(trackingSecretHash);
     }
 
-    /** The reporter, if {@code viewer} may see them. Phone and email are blanked for viewers who may see only the name. */
+    /**
+     * The reporter, if {@code viewer} may see them. Phone and email are blanked for viewers who may see only the name.
+     * The public sees a {@link PrivacyMode#PUBLIC} reporter's name only once the report is public: until verification
+     * a coordinator may still raise the privacy, and a name already handed out cannot be taken back.
+     */
     public Optional<Reporter> reporterAsSeenBy(Viewer viewer) {
-        if (!reporterVisibleTo(viewer)) {
+        if (!reporterVisibleTo(viewer) || (viewer == Viewer.PUBLIC && !isPublic())) {
             return Optional.empty();
         }
         return Optional.of(privacyMode.reporterContactVisibleTo(viewer) ? reporter

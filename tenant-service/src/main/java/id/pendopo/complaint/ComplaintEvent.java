@@ -91,12 +91,15 @@ public class ComplaintEvent {
     }
 
     /**
-     * The note as {@code viewer} may read it: staff every note; the reporter the notes written for citizens and
-     * their own words; the public the notes written for citizens, once the complaint is public.
+     * The note as {@code viewer} may read it: coordinators every note; agency officers every note but why the
+     * privacy was raised (typically who the reporter is: "pelapor pegawai dinas ini", and the agency may be that
+     * one); the reporter the notes written for citizens and their own words; the public the notes written for
+     * citizens, once the complaint is public.
      */
     public Optional<String> noteAsSeenBy(Viewer viewer) {
         boolean readable = switch (viewer) {
-            case COORDINATOR, AGENCY_OFFICER -> true;
+            case COORDINATOR -> true;
+            case AGENCY_OFFICER -> type != ComplaintEventType.PRIVACY_RAISED;
             case REPORTER -> type.noteIsForCitizen() || type.noteIsReporters();
             case PUBLIC -> type.noteIsForCitizen() && complaint.isPublic();
         };

@@ -2,6 +2,7 @@ package id.pendopo.notification;
 
 import id.pendopo.complaint.Complaint;
 import id.pendopo.complaint.ComplaintStatus;
+import id.pendopo.complaint.PrivacyMode;
 import id.pendopo.shared.Transactions;
 import id.pendopo.shared.cluster.Cluster;
 import id.pendopo.tenancy.Tenant;
@@ -138,10 +139,18 @@ public class EscalationSweep {
                         + " AND e.dueAt = c.escalateAfter) ORDER BY c.escalateAfter, c.id", Complaint.class)
                 .setParameter("now", now)
                 .setMaxResults(BATCH).getResultStream()
-                .forEach(c -> found.add(new Overdue(c.id(), c.trackingId().value(), c.title(), c.status(),
+                .forEach(c -> found.add(new Overdue(c.id(), c.trackingId().value(), titleForEmail(c), c.status(),
                         c.status() == ComplaintStatus.DISPOSED ? Deadline.FOLLOW_UP : Deadline.VERIFICATION,
                         c.escalateAfter().orElseThrow())));
         return found;
+    }
+
+    /**
+     * A confidential report's title stays in the console: an e-mail is forwarded, kept in mailboxes, and may go to
+     * the tenant's fallback addresses ({@link EscalationRecipients#SETTING}).
+     */
+    private static String titleForEmail(Complaint c) {
+        return c.privacyMode() == PrivacyMode.CONFIDENTIAL ? "(laporan rahasia, judul hanya di konsol)" : c.title();
     }
 
     /**

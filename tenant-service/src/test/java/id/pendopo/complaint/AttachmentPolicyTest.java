@@ -73,6 +73,7 @@ class AttachmentPolicyTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xD8});
         segment(out, 0xE0, "JFIF\0\1\1\0\0\1\0\1\0\0");
+        segment(out, 0xE0, "JFXX\0\023 thumbnail of the uncropped photo");
         segment(out, 0xE2, "ICC_PROFILE\0\1\1sRGB profile");
         segment(out, 0xE2, "MPF\0II*\0 second picture at offset 9000");
         segment(out, 0xEB, "JP\0\0 c2pa.location 3.5952,98.6722");
@@ -88,7 +89,7 @@ class AttachmentPolicyTest {
         byte[] clean = AttachmentPolicy.accept(List.of(new Upload("burst.jpg", out.toByteArray()))).get(0).content();
         String text = new String(clean, StandardCharsets.ISO_8859_1);
         assertThat(text).contains("JFIF", "ICC_PROFILE", "Adobe", "q".repeat(64), "h".repeat(17))
-                .doesNotContain("MPF", "c2pa", "GPS", "Exif", "taken at home");
+                .doesNotContain("MPF", "c2pa", "GPS", "Exif", "taken at home", "JFXX", "thumbnail");
         assertThat(text).endsWith(new String(new byte[] {0x33, (byte) 0xFF, (byte) 0xD9}, StandardCharsets.ISO_8859_1));
         assertThat(text.indexOf(new String(new byte[] {0x11, (byte) 0xFF, 0x00, (byte) 0xFF, (byte) 0xD0, 0x22},
                 StandardCharsets.ISO_8859_1))).as("the first scan's data as it was").isPositive();
@@ -100,6 +101,16 @@ class AttachmentPolicyTest {
 
         assertThat(new String(clean, StandardCharsets.ISO_8859_1)).doesNotContain("GPS").contains("IHDR").contains("IDAT")
                 .endsWith("IEND\1\2\3\4");
+    }
+
+    /** C2PA's provenance (caBX) and makers' private chunks can name the owner: a chunk not known to be safe goes. */
+    @Test
+    void pngChunksNotKnownToBeSafeAreDroppedAndColourIsKept() {
+        byte[] clean = AttachmentPolicy.accept(List.of(new Upload("peta.png", png("caBX", "prVt", "sRGB", "pHYs"))))
+                .get(0).content();
+
+        String text = new String(clean, StandardCharsets.ISO_8859_1);
+        assertThat(text).doesNotContain("caBX", "prVt").contains("IHDR", "sRGB", "pHYs", "IDAT", "IEND");
     }
 
     @Test

@@ -517,17 +517,51 @@ class ComplaintTest {
     }
 
     @Test
-    void thePublicReadsOnlyTheRepliesStaffWrote() {
-        complaint.addMessage(MessageVisibility.PUBLIC_REPLY, COORDINATOR, "Laporan sedang kami periksa", t(1));
-        assertThat(complaint.messagesSeenBy(Viewer.PUBLIC)).isEmpty();
-        complaint.verify(COORDINATOR, t(1), null);
-        complaint.addMessage(MessageVisibility.PUBLIC_REPLY, CITIZEN, "Rumah saya nomor 12, saya Andi", t(2));
-        complaint.addMessage(MessageVisibility.INTERNAL_NOTE, COORDINATOR, "Pelapor kerabat kepala desa", t(3));
-        assertThat(complaint.messagesSeenBy(Viewer.PUBLIC)).extracting(ComplaintMessage::body)
+    void thePublicReadsOnlyTheRepliesStaffWroteToAReporterWhoChoseToBeKnown() {
+        Complaint open = received(PrivacyMode.PUBLIC);
+        open.addMessage(MessageVisibility.PUBLIC_REPLY, COORDINATOR, "Laporan sedang kami periksa", t(1));
+        assertThat(open.messagesSeenBy(Viewer.PUBLIC)).isEmpty();
+        open.verify(COORDINATOR, t(1), null);
+        open.addMessage(MessageVisibility.PUBLIC_REPLY, CITIZEN, "Rumah saya nomor 12, saya Andi", t(2));
+        open.addMessage(MessageVisibility.INTERNAL_NOTE, COORDINATOR, "Pelapor kerabat kepala desa", t(3));
+        assertThat(open.messagesSeenBy(Viewer.PUBLIC)).extracting(ComplaintMessage::body)
                 .containsExactly("Laporan sedang kami periksa");
-        assertThat(complaint.messagesSeenBy(Viewer.REPORTER)).extracting(ComplaintMessage::body)
+        assertThat(open.messagesSeenBy(Viewer.REPORTER)).extracting(ComplaintMessage::body)
                 .containsExactly("Laporan sedang kami periksa", "Rumah saya nomor 12, saya Andi");
-        assertThat(complaint.messagesSeenBy(Viewer.COORDINATOR)).hasSize(3);
+        assertThat(open.messagesSeenBy(Viewer.COORDINATOR)).hasSize(3);
+    }
+
+    /** Staff see the name and write to the reporter by it; published, the reply would name an anonymous reporter. */
+    @Test
+    void staffRepliesToAnAnonymousReporterAreNeverPublished() {
+        complaint.addMessage(MessageVisibility.PUBLIC_REPLY, COORDINATOR, "Yth. Bapak Andi, mohon kirim foto", t(1));
+        complaint.verify(COORDINATOR, t(2), null);
+        assertThat(complaint.isPublic()).isTrue();
+
+        assertThat(complaint.messagesSeenBy(Viewer.PUBLIC)).isEmpty();
+        assertThat(complaint.messagesSeenBy(Viewer.REPORTER)).extracting(ComplaintMessage::body)
+                .containsExactly("Yth. Bapak Andi, mohon kirim foto");
+    }
+
+    /** Until verification a coordinator may still raise the privacy; a name handed out cannot be taken back. */
+    @Test
+    void aPublicReportersNameIsPublishedOnlyOnceTheReportIs() {
+        Complaint open = received(PrivacyMode.PUBLIC);
+        assertThat(open.reporterAsSeenBy(Viewer.PUBLIC)).isEmpty();
+        assertThat(open.reporterAsSeenBy(Viewer.AGENCY_OFFICER)).isPresent();
+        open.verify(COORDINATOR, t(1), null);
+        assertThat(open.reporterAsSeenBy(Viewer.PUBLIC)).get().extracting(Reporter::name).isEqualTo("Andi");
+    }
+
+    /** Why the privacy was raised usually says who the reporter is, and the agency may be the reporter's employer. */
+    @Test
+    void agencyOfficersDoNotReadWhyThePrivacyWasRaised() {
+        complaint.raisePrivacy(PrivacyMode.CONFIDENTIAL, COORDINATOR, t(1), "Pelapor pegawai Dinkes");
+        ComplaintEvent raised = complaint.events().get(complaint.events().size() - 1);
+        assertThat(raised.type()).isEqualTo(ComplaintEventType.PRIVACY_RAISED);
+
+        assertThat(raised.noteAsSeenBy(Viewer.AGENCY_OFFICER)).isEmpty();
+        assertThat(raised.noteAsSeenBy(Viewer.COORDINATOR)).contains("ANONYMOUS → CONFIDENTIAL: Pelapor pegawai Dinkes");
     }
 
     @Test

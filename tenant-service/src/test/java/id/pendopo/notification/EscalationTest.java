@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.pendopo.complaint.Actor;
 import id.pendopo.complaint.ComplaintIntake;
+import id.pendopo.complaint.NewComplaint;
+import id.pendopo.complaint.PrivacyMode;
 import id.pendopo.identity.IdentityDirectory;
 import id.pendopo.identity.IdentityUnavailableException;
 import id.pendopo.identity.Role;
@@ -129,6 +131,20 @@ class EscalationTest {
         w.inTx(() -> w.desk.verify(receipt.trackingId(), COORDINATOR, null));
         assertThat(sweep.escalate(langkat, VERIFICATION_MISSED.plusSeconds(3600))).isZero();
         assertThat(escalations()).isEqualTo(1);
+    }
+
+    /** An e-mail leaves the console (forwarded, kept, maybe to the fallback addresses): a confidential title stays. */
+    @Test
+    void aConfidentialReportsTitleIsNotInTheEscalationEmail() {
+        NewComplaint p = ComplaintWorld.pothole("12.05.01", "12.05.01.2002");
+        var secret = w.intake.submit(new NewComplaint(p.type(), p.categoryCode(), "Pungli di kantor camat",
+                p.description(), p.location(), p.channel(), p.reporter(), PrivacyMode.CONFIDENTIAL), List.of(), Actor.SYSTEM);
+
+        assertThat(sweep.escalate(langkat, VERIFICATION_MISSED)).isEqualTo(1);
+
+        assertThat(escalationMessages()).allSatisfy(n -> assertThat(n.notification().text())
+                .contains(secret.trackingId().value() + " (Diterima)", "laporan rahasia")
+                .doesNotContain("Pungli"));
     }
 
     /** The longest missed first, across both deadlines, at most a batch a run; the rest in the next runs. */

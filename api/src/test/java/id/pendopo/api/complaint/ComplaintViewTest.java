@@ -72,7 +72,7 @@ class ComplaintViewTest {
     }
 
     @Test
-    void onceVerifiedThePublicReadsTheReportAndStaffRepliesButNotTheReportersWords() {
+    void onceVerifiedThePublicReadsTheReportButNotTheConversationWithAnAnonymousReporter() {
         complaint.verify(COORDINATOR, T0.plusSeconds(60), "Lokasi jelas");
         complaint.addMessage(MessageVisibility.PUBLIC_REPLY, COORDINATOR, "Segera kami tangani", T0.plusSeconds(120));
         complaint.addMessage(MessageVisibility.PUBLIC_REPLY, CITIZEN, "Nomor HP saya 0812-3456", T0.plusSeconds(180));
@@ -82,7 +82,7 @@ class ComplaintViewTest {
         assertThat(seen.title()).isEqualTo("Jalan rusak depan rumah Andi");
         assertThat(seen.statusNote()).as("a note of the staff's own step").isNull();
         assertThat(as(Viewer.COORDINATOR).statusNote()).isEqualTo("Lokasi jelas");
-        assertThat(seen.messages()).extracting(ComplaintView.MessageView::body).containsExactly("Segera kami tangani");
+        assertThat(seen.messages()).as("staff write to the reporter by name").isEmpty();
         assertThat(as(Viewer.REPORTER).messages()).extracting(ComplaintView.MessageView::author)
                 .containsExactly("Siti (Verifikator)", "Andi Saputra");
         assertThat(as(Viewer.COORDINATOR).messages()).hasSize(3);

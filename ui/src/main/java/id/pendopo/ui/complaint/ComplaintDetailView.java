@@ -366,11 +366,11 @@ public class ComplaintDetailView extends VerticalLayout implements BeforeEnterOb
                     + getTranslation("complaint.event." + e.type().name()) + " · " + e.actor().displayName());
             head.getStyle().set("font-weight", "600");
             entry.add(head);
-            if (e.note() != null && !e.note().isBlank()) {
-                Paragraph note = new Paragraph(e.note());
+            e.noteAsSeenBy(user.viewer()).filter(n -> !n.isBlank()).ifPresent(n -> {
+                Paragraph note = new Paragraph(n);
                 note.getStyle().set("margin", "0.2em 0 0 0").set("white-space", "pre-wrap");
                 entry.add(note);
-            }
+            });
             list.add(entry);
         }
         return list;
