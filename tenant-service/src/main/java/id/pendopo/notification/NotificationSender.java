@@ -115,10 +115,21 @@ public class NotificationSender {
             if (error == null) {
                 sent++;
             } else {
-                LOG.warning(() -> "Notification " + id + " via " + n.channel() + " failed: " + error);
+                LOG.warning(() -> "Notification " + id + " via " + n.channel() + " failed: " + withoutAddresses(error));
             }
         }
         return sent;
+    }
+
+    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile(
+            "[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+|\\+?\\d[\\d -]{7,}\\d");
+
+    /**
+     * A sender's error as the log may keep it: a mail server's refusal usually quotes the recipient ("550 5.1.1
+     * &lt;rina@example.id&gt;: ..."), and the log outlives the 30 days a reporter's message is kept.
+     */
+    static String withoutAddresses(String error) {
+        return error == null ? null : ADDRESS.matcher(error).replaceAll("<address>");
     }
 
     /** The clock's time, never before the run's {@code now}. */
