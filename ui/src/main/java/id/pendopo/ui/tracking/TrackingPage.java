@@ -39,18 +39,42 @@ public final class TrackingPage {
      * @param secret     the reporter's secret as they typed it, carried in their forms (only for {@code REPORTER})
      * @param forwarded  where the complaint was forwarded, or null
      * @param locale     Indonesian ({@link #ID}) or English ({@link #EN})
+     * @param draft      what the reporter wrote with an act that was refused, or null
      */
     public record Model(String trackingId, String regency, RegionalTime zone, Instant now, Complaint complaint,
             Viewer viewer, String notice, boolean noticeIsError, Map<Long, String> agencies, String secret,
-            Forwarded forwarded, Locale locale) {
+            Forwarded forwarded, Locale locale, Draft draft) {
 
         public Model {
             locale = isEnglish(locale) ? EN : ID;
         }
 
+        public Model(String trackingId, String regency, RegionalTime zone, Instant now, Complaint complaint,
+                Viewer viewer, String notice, boolean noticeIsError, Map<Long, String> agencies, String secret,
+                Forwarded forwarded, Locale locale) {
+            this(trackingId, regency, zone, now, complaint, viewer, notice, noticeIsError, agencies, secret, forwarded,
+                    locale, null);
+        }
+
+        /** The text to fill {@code action}'s box with: what was sent with it if it was refused, else nothing. */
+        String draftOf(String action) {
+            if (draft == null || !action.equals(draft.action()) || draft.text() == null) {
+                return "";
+            }
+            // A browser drops one line break right after <textarea>: a text that starts with one keeps it.
+            return (draft.text().startsWith("\n") ? "\n" : "") + esc(draft.text());
+        }
+
         String t(String key, Object... params) {
             return Translations.get(locale, key, params);
         }
+    }
+
+    /**
+     * The text a reporter sent with an act ({@code nilai}, {@code buka}, {@code balas}) that was refused: the page
+     * shows the reason and the same text in the same box, so that a long message is corrected, not typed again.
+     */
+    public record Draft(String action, String text) {
     }
 
     /** The page's language for a {@code lang} parameter: English for {@code en}, else Indonesian. */
@@ -189,17 +213,20 @@ public final class TrackingPage {
                         .append(i).append("\"").append(i == 5 ? " required" : "").append("> ").append(i).append("</label> ");
             }
             h.append("<label>").append(esc(m.t("tracking.rate.comment")))
-                    .append(" <textarea name=\"text\" maxlength=\"4000\"></textarea></label><button id=\"rate\" type=\"submit\">")
+                    .append(" <textarea name=\"text\" maxlength=\"4000\">").append(m.draftOf("nilai"))
+                    .append("</textarea></label><button id=\"rate\" type=\"submit\">")
                     .append(esc(m.t("tracking.rate.submit"))).append("</button></fieldset></form>");
         }
         if (allowed.contains(ComplaintAction.REOPEN)) {
             h.append(form("reopen-form", m, "buka", secret)).append("<label>").append(esc(m.t("tracking.reopen.label")))
-                    .append(" <textarea name=\"text\" required maxlength=\"4000\"></textarea></label><button id=\"reopen\" ")
+                    .append(" <textarea name=\"text\" required maxlength=\"4000\">").append(m.draftOf("buka"))
+                    .append("</textarea></label><button id=\"reopen\" ")
                     .append("type=\"submit\">").append(esc(m.t("tracking.reopen.submit"))).append("</button></form>");
         }
         if (c.acceptsReporterReplies()) {
             h.append(form("reply-form", m, "balas", secret)).append("<label>").append(esc(m.t("tracking.reply.label")))
-                    .append(" <textarea id=\"reply-text\" name=\"text\" required maxlength=\"4000\"></textarea></label>")
+                    .append(" <textarea id=\"reply-text\" name=\"text\" required maxlength=\"4000\">")
+                    .append(m.draftOf("balas")).append("</textarea></label>")
                     .append("<button id=\"reply\" type=\"submit\">").append(esc(m.t("tracking.reply.submit")))
                     .append("</button></form>");
         }

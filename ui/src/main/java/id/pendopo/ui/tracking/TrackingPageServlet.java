@@ -65,7 +65,8 @@ public class TrackingPageServlet extends HttpServlet {
         Locale locale = TrackingPage.language(req.getParameter("lang"));
         Page page = inTenant(id, locale, tenant -> tx.inNew(() -> {
             try {
-                return page(id, tenant, tracking.forPublic(TrackingId.parse(id)), Viewer.PUBLIC, null, false, null, locale);
+                return page(id, tenant, tracking.forPublic(TrackingId.parse(id)), Viewer.PUBLIC, null, false, null, locale,
+                        null);
             } catch (NotFoundException notPublic) {
                 return notShown(id, tenant, null, 404, locale);
             }
@@ -79,21 +80,23 @@ public class TrackingPageServlet extends HttpServlet {
         String id = idOf(req);
         String secret = req.getParameter("secret") == null ? "" : req.getParameter("secret").strip();
         String action = req.getParameter("action") == null ? "lihat" : req.getParameter("action");
-        String text = req.getParameter("text");
+        // Browsers send a textarea's line breaks as CRLF but count them as one character against its maxlength.
+        String text = req.getParameter("text") == null ? null : req.getParameter("text").replace("\r\n", "\n");
         Locale locale = TrackingPage.language(req.getParameter("lang"));
         Page page = inTenant(id, locale, tenant -> {
             TrackingId tid = TrackingId.parse(id);
             try {
                 String done = tx.inNew(() -> act(tid, secret, action, text, req.getParameter("rating")));
                 return tx.inNew(() -> page(id, tenant, tracking.forReporter(tid, secret), Viewer.REPORTER,
-                        done == null ? null : Translations.get(locale, done), false, secret, locale));
+                        done == null ? null : Translations.get(locale, done), false, secret, locale, null));
             } catch (InvalidTrackingSecretException | NotFoundException wrong) {
                 return notShown(id, tenant, Translations.get(locale, "tracking.wrong-secret"), 403, locale);
             } catch (DomainException refused) {
-                // The secret was right, the act was not possible: show their report with the reason.
+                // The secret was right, the act was not possible: show their report with the reason, and what they
+                // wrote in the box they wrote it in.
                 String why = ErrorMessages.of(refused, locale);
                 Page shown = tx.inNew(() -> page(id, tenant, tracking.forReporter(tid, secret), Viewer.REPORTER, why,
-                        true, secret, locale));
+                        true, secret, locale, new TrackingPage.Draft(action, text)));
                 return new Page(refused instanceof ValidationException ? 400 : 409, shown.html());
             }
         });
@@ -134,10 +137,10 @@ public class TrackingPageServlet extends HttpServlet {
     }
 
     private Page page(String id, Tenant tenant, Complaint c, Viewer viewer, String notice, boolean error, String secret,
-            Locale locale) {
+            Locale locale, TrackingPage.Draft draft) {
         Map<Long, String> names = agencies.all().stream().collect(Collectors.toMap(Agency::id, Agency::name));
         return new Page(200, TrackingPage.render(new TrackingPage.Model(id, tenant.name(), tenant.timeZone(),
-                clock.instant(), c, viewer, notice, error, names, secret, forwarded(c), locale)));
+                clock.instant(), c, viewer, notice, error, names, secret, forwarded(c), locale, draft)));
     }
 
     /**

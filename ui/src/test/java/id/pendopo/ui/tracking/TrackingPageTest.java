@@ -116,6 +116,18 @@ class TrackingPageTest {
         assertThat(html).contains("id=\"not-shown\"", "id=\"secret-form\"").doesNotContain("data-status");
     }
 
+    /** A refused reply (too long, say) comes back in its box, so the reporter corrects it instead of typing it again. */
+    @Test
+    void aRefusedActsTextComesBackInItsOwnBoxEscaped() {
+        String html = TrackingPage.render(new TrackingPage.Model("LKT-26-000123", "Kabupaten Langkat",
+                RegionalTime.ofProvince("12"), T0.plus(Duration.ofDays(1)), complaint, Viewer.REPORTER, "Terlalu panjang",
+                true, Map.of(DPUPR, "Dinas PUPR"), "K7MQ-2XPR-9WTD-4HNC", null, TrackingPage.ID,
+                new TrackingPage.Draft("balas", "\nFoto <b>terlampir</b>\nbaris dua")));
+
+        assertThat(html).contains("<textarea id=\"reply-text\" name=\"text\" required maxlength=\"4000\">\n\n"
+                + "Foto &lt;b&gt;terlampir&lt;/b&gt;\nbaris dua</textarea>");
+    }
+
     @Test
     void inEnglishThePageAndItsFormsStayEnglishAndTheLinkLeadsBackToIndonesian() {
         resolved();
