@@ -70,7 +70,7 @@ class TenantIsolationIT {
         bValues.put("clientId", B + "-isolasi");
         Platform.Answer complaint = Platform.postJson("/api/v1/complaints", tokenOfB, jakarta.json.Json.createObjectBuilder()
                 .add("type", "PENGADUAN").add("categoryCode", "LAINNYA").add("title", "Laporan Medan")
-                .add("description", "Isolasi").add("location", jakarta.json.Json.createObjectBuilder()
+                .add("description", "Isolasi").add("channel", "WALK_IN").add("location", jakarta.json.Json.createObjectBuilder()
                         .add("districtCode", bValues.get("kode"))).build());
         assertThat(complaint.status()).as(complaint.toString()).isEqualTo(201);
         bValues.put("trackingId", complaint.json().getString("trackingId"));

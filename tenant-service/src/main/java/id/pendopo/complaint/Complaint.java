@@ -349,7 +349,11 @@ public class Complaint {
      * superior. Allowed until the complaint is disposed; lowering is refused, whatever the state.
      */
     public void raisePrivacy(PrivacyMode to, Actor coordinator, Instant at, String note) {
-        if (to == null || !to.protectsMoreThan(privacyMode)) {
+        if (to == null) {
+            throw new ValidationException(List.of(new ValidationException.FieldError("privacyMode",
+                    "is required: the new, higher mode", ValidationException.REQUIRED)));
+        }
+        if (!to.protectsMoreThan(privacyMode)) {
             throw new ConflictException(PRIVACY_CANNOT_BE_LOWERED, "Complaint " + trackingId + " is " + privacyMode
                     + "; privacy can only be raised, not set to " + to);
         }

@@ -102,8 +102,10 @@ public class ComplaintCategories {
     }
 
     public Optional<ComplaintCategory> find(String code) {
+        // Exactly this code: MySQL's usual collations compare without case and trailing spaces, and the code a
+        // complaint stores must be the category's own, as inbox, exports, Open311 and webhooks look it up.
         return data.em().createQuery("SELECT c FROM ComplaintCategory c WHERE c.code = :c", ComplaintCategory.class)
-                .setParameter("c", code).getResultStream().findFirst();
+                .setParameter("c", code).getResultStream().filter(c -> c.code().equals(code)).findFirst();
     }
 
     /** The active category of {@code code}; any other code is invalid input. */

@@ -21,6 +21,7 @@ import id.pendopo.open311key.Open311ApiKeys;
 import id.pendopo.region.RegionDirectory;
 import id.pendopo.shared.NotFoundException;
 import id.pendopo.shared.Transactions;
+import id.pendopo.shared.Validation;
 import id.pendopo.shared.ValidationException;
 import id.pendopo.tenancy.RegionalTime;
 import id.pendopo.tenancy.Tenant;
@@ -31,6 +32,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -334,22 +336,29 @@ public class GeoReport {
         // A '+' the client did not percent-encode arrives as a space: 2026-12-01T09:00:00 07:00.
         String t = UNENCODED_PLUS.matcher(text.strip()).replaceFirst("$1+$2");
         try {
-            return OffsetDateTime.parse(t).toInstant();
+            return storable(OffsetDateTime.parse(t).toInstant(), text, field);
         } catch (DateTimeParseException notOffset) {
             // try the forms without an offset
         }
         try {
-            return LocalDateTime.parse(t).atZone(zone).toInstant();
+            return storable(LocalDateTime.parse(t).atZone(zone).toInstant(), text, field);
         } catch (DateTimeParseException notLocal) {
             // try a plain date
         }
         try {
             LocalDate day = LocalDate.parse(t);
-            return endOfDay ? day.plusDays(1).atStartOfDay(zone).toInstant().minus(1, ChronoUnit.MICROS)
-                    : day.atStartOfDay(zone).toInstant();
-        } catch (DateTimeParseException e) {
+            return storable(endOfDay ? day.plusDays(1).atStartOfDay(zone).toInstant().minus(1, ChronoUnit.MICROS)
+                    : day.atStartOfDay(zone).toInstant(), text, field);
+        } catch (DateTimeException e) {
             throw ValidationException.of(field, "must be an ISO 8601 date-time such as 2026-12-01T09:00:00+07:00, got '"
                     + text + "'");
         }
+    }
+
+    private static Instant storable(Instant at, String text, String field) {
+        if (!Validation.storable(at)) {
+            throw ValidationException.of(field, "must lie between the years 1000 and 9999, got '" + text + "'");
+        }
+        return at;
     }
 }

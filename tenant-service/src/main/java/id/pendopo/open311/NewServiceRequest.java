@@ -10,7 +10,6 @@ import id.pendopo.complaint.Reporter;
 import id.pendopo.shared.Validation;
 import id.pendopo.shared.ValidationException;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,7 +98,11 @@ public record NewServiceRequest(String serviceCode, String lat, String lon, Stri
         if (sentence.length() <= MAX_TITLE) {
             return sentence;
         }
-        String cut = sentence.substring(0, MAX_TITLE - 1);
+        int at = MAX_TITLE - 1;
+        if (Character.isHighSurrogate(sentence.charAt(at - 1))) {
+            at--; // never half an emoji: a lone surrogate is refused as an unprintable character
+        }
+        String cut = sentence.substring(0, at);
         int space = cut.lastIndexOf(' ');
         return (space > MAX_TITLE / 2 ? cut.substring(0, space) : cut).strip() + "…";
     }
@@ -118,11 +121,7 @@ public record NewServiceRequest(String serviceCode, String lat, String lon, Stri
         names.put("reporter.name", "first_name");
         names.put("categoryCode", "service_code");
         names.put("title", "description");
-        List<ValidationException.FieldError> renamed = new ArrayList<>();
-        for (ValidationException.FieldError f : e.errors()) {
-            renamed.add(new ValidationException.FieldError(names.getOrDefault(f.field(), f.field()), f.message()));
-        }
-        return new ValidationException(renamed);
+        return e.renamed(names);
     }
 
     private String attribute(String code) {

@@ -22,7 +22,27 @@ public final class Validation {
     }
 
     public Validation notBlank(String value, String field) {
-        return require(value != null && !value.isBlank(), field, "must not be blank", ValidationException.REQUIRED);
+        return require(!isBlank(value), field, "must not be blank", ValidationException.REQUIRED);
+    }
+
+    /**
+     * Whether {@code value} says nothing: null, empty, or only white space, including the kinds Java's
+     * {@link String#isBlank} does not count (no-break spaces, zero-width spaces and joiners, the byte-order mark),
+     * which a title pasted from a word processor or a chat can consist of.
+     */
+    public static boolean isBlank(String value) {
+        return value == null || INVISIBLE.matcher(value).replaceAll("").isBlank();
+    }
+
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u00A0\\u2007\\u202F\\u200B-\\u200D\\u2060\\uFEFF]");
+
+    /** The first and last instants a {@code DATETIME} column holds: a date outside them is refused, not stored. */
+    private static final java.time.Instant FIRST_STORABLE = java.time.Instant.parse("1000-01-01T00:00:00Z");
+    private static final java.time.Instant LAST_STORABLE = java.time.Instant.parse("9999-12-31T23:59:59.999999Z");
+
+    /** Whether {@code at} lies where the database can store and compare it (the years 1000 to 9999). */
+    public static boolean storable(java.time.Instant at) {
+        return !at.isBefore(FIRST_STORABLE) && !at.isAfter(LAST_STORABLE);
     }
 
     /**

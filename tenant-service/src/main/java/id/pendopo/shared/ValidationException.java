@@ -1,6 +1,8 @@
 package id.pendopo.shared;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Input that breaks one or more rules. Every failing field is listed, not only the first. */
 public class ValidationException extends DomainException {
@@ -48,6 +50,19 @@ public class ValidationException extends DomainException {
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    /**
+     * The same errors with their fields renamed as {@code names} says (others as they are), codes and messages kept:
+     * for a boundary whose clients name a field otherwise than the domain does (the API's {@code text} is a
+     * deferral's {@code reason}, a response's {@code response}).
+     */
+    public ValidationException renamed(Map<String, String> names) {
+        List<FieldError> renamed = new ArrayList<>(errors.size());
+        for (FieldError e : errors) {
+            renamed.add(new FieldError(names.getOrDefault(e.field(), e.field()), e.message(), e.code()));
+        }
+        return new ValidationException(renamed);
     }
 
     private static String summary(List<FieldError> errors) {

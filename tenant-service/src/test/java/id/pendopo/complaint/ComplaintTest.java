@@ -209,6 +209,15 @@ class ComplaintTest {
     }
 
     @Test
+    void raisingPrivacyWithoutSayingToWhatIsAMissingFieldNotALowering() {
+        assertThatThrownBy(() -> complaint.raisePrivacy(null, COORDINATOR, t(1), null))
+                .isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).errors()).singleElement()
+                        .satisfies(f -> assertThat(f.field() + " " + f.code()).isEqualTo("privacyMode required")));
+        assertThat(complaint.privacyMode()).isEqualTo(PrivacyMode.ANONYMOUS);
+    }
+
+    @Test
     void privacyCanNoLongerBeRaisedOnceDisposed() {
         Complaint publicOne = received(PrivacyMode.PUBLIC);
         publicOne.verify(COORDINATOR, t(1), null);

@@ -362,6 +362,8 @@ class GeoReportTest {
         for (ServiceRequestQuery q : List.of(
                 new ServiceRequestQuery(null, null, "yesterday", null, null, null, null),
                 new ServiceRequestQuery(null, null, null, "2026-13-01", null, null, null),
+                new ServiceRequestQuery(null, null, null, "+999999999-12-31", null, null, null),
+                new ServiceRequestQuery(null, null, "+10001-01-01T00:00:00+07:00", null, null, null, null),
                 new ServiceRequestQuery(null, null, "2026-12-02", "2026-12-01", null, null, null),
                 new ServiceRequestQuery(null, null, null, null, "pending", null, null),
                 new ServiceRequestQuery(null, null, null, null, null, "0", null),

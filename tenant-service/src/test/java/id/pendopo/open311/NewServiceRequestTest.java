@@ -24,6 +24,16 @@ class NewServiceRequestTest {
     }
 
     @Test
+    void aCutNeverSplitsAnEmoji() {
+        String angry = "Jalan sial" + "\uD83D\uDE21".repeat(60); // 10 characters: character 79 is a high surrogate
+
+        String title = NewServiceRequest.titleOf(angry);
+
+        assertThat(title).endsWith("\uD83D\uDE21…").hasSizeLessThanOrEqualTo(80);
+        assertThat(title.codePoints().noneMatch(c -> Character.isSurrogate((char) c))).isTrue();
+    }
+
+    @Test
     void keywordsAreShownCommaAndSpaceSeparated() {
         assertThat(Service.keywordsOf("jalan,lubang , jembatan,,")).isEqualTo("jalan, lubang, jembatan");
         assertThat(Service.keywordsOf(null)).isEmpty();

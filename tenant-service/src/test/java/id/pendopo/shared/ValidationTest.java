@@ -13,6 +13,23 @@ class ValidationTest {
     }
 
     @Test
+    void textOfOnlyNoBreakOrZeroWidthSpacesIsBlank() {
+        assertThat(Validation.isBlank("\u00A0\u00A0")).isTrue();
+        assertThat(Validation.isBlank(" \u200B\uFEFF\u202F ")).isTrue();
+        assertThat(Validation.isBlank("Jalan\u00A0rusak")).isFalse();
+        assertThatThrownBy(() -> new Validation().notBlank("\u200B", "title").throwIfInvalid())
+                .isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    void onlyInstantsADatetimeColumnHoldsAreStorable() {
+        assertThat(Validation.storable(java.time.Instant.parse("2026-12-08T00:00:00Z"))).isTrue();
+        assertThat(Validation.storable(java.time.Instant.parse("9999-12-31T23:59:59.999999Z"))).isTrue();
+        assertThat(Validation.storable(java.time.Instant.parse("+10000-01-01T00:00:00Z"))).isFalse();
+        assertThat(Validation.storable(java.time.Instant.parse("0999-12-31T23:59:59Z"))).isFalse();
+    }
+
+    @Test
     void aControlCharacterIsRefusedWithItsCodeAndPosition() {
         assertThatThrownBy(() -> new Validation().maxLength("ab\u0001c", 100, "description").throwIfInvalid())
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())

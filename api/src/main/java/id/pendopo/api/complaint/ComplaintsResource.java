@@ -2,6 +2,7 @@ package id.pendopo.api.complaint;
 
 import id.pendopo.agency.Agency;
 import id.pendopo.agency.AgencyRepository;
+import id.pendopo.api.shared.StrictJson;
 import id.pendopo.api.shared.Utf8;
 import id.pendopo.complaint.Attachment;
 import id.pendopo.complaint.AttachmentPolicy;
@@ -23,13 +24,13 @@ import id.pendopo.idempotency.IdempotentRequests;
 import id.pendopo.identity.Role;
 import id.pendopo.shared.NotFoundException;
 import id.pendopo.shared.Transactions;
+import id.pendopo.shared.Validation;
 import id.pendopo.shared.ValidationException;
 import id.pendopo.shared.ValidationException.FieldError;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -37,6 +38,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityPart;
@@ -52,8 +54,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HexFormat;
@@ -89,7 +91,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ComplaintsResource {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-    private static final Jsonb JSON = JsonbBuilder.create();
+    private static final Jsonb JSON = StrictJson.JSON;
     private static final int MAX_LIMIT = 100;
 
     @Inject
@@ -143,6 +145,10 @@ public class ComplaintsResource {
         List<Upload> files = new ArrayList<>();
         MessageDigest print = sha256();
         for (EntityPart part : parts) {
+            if (part.getName() == null) {
+                throw ValidationException.of("parts", "every part needs a name (Content-Disposition: form-data;"
+                        + " name=...): 'complaint' or 'attachments'");
+            }
             switch (part.getName()) {
                 case "complaint" -> json = read(part.getContent(), 64 * 1024, "complaint");
                 case "attachments" -> {
@@ -173,6 +179,14 @@ public class ComplaintsResource {
         }
         if (report.channel() == Channel.FORWARDED) {
             throw ValidationException.of("channel", "FORWARDED is set by the platform when another regency forwards a report");
+        }
+        if (caller.staff() && (request.channel() == null || report.channel() == Channel.API
+                || report.channel() == Channel.OPEN311)) {
+            // Staff type in what reached them otherwise; API and OPEN311 say a third party's system sent it.
+            throw new ValidationException(List.of(new FieldError("channel", "says how the report reached staff: PHONE,"
+                    + " WALK_IN, SMS, SOCIAL_MEDIA, WEB or REFERRAL_112 (API and OPEN311 are set for reports"
+                    + " third-party systems send)", request.channel() == null ? ValidationException.REQUIRED
+                            : ValidationException.INVALID)));
         }
         var by = caller.actor();
         // The receipt of this request, kept only once its transaction committed (a twin that lost the race rolls
@@ -251,7 +265,13 @@ public class ComplaintsResource {
         });
         String body = JSON.toJson(page);
         EntityTag etag = new EntityTag(hex(sha256().digest(body.getBytes(StandardCharsets.UTF_8))).substring(0, 32), true);
-        Response.ResponseBuilder notModified = http.evaluatePreconditions(etag);
+        Response.ResponseBuilder notModified;
+        try {
+            notModified = http.evaluatePreconditions(etag);
+        } catch (ProcessingException malformed) {
+            throw ValidationException.of("If-None-Match", "must be entity tags as the API sends them, e.g. W/\"3f2a…\","
+                    + " or *");
+        }
         if (notModified != null) {
             return notModified.tag(etag).build();
         }
@@ -414,7 +434,8 @@ public class ComplaintsResource {
         ActionRequest b = body == null ? new ActionRequest(null, null, null, null, null, null, null, null, null) : body;
         var by = caller.actor();
         boolean forwarding = act.equals("not-our-jurisdiction") && b.forwardTo() != null && !b.forwardTo().isBlank();
-        ComplaintView after = tx.inNew(() -> {
+        // An archive's own "reason" is the request's (DUPLICATE, SPAM, INCOMPLETE); its text the domain calls a note.
+        ComplaintView after = inRequestTerms(act.equals("archive") ? Map.of("note", "text") : TEXT_FIELDS, () -> tx.inNew(() -> {
             // Not found comes before any complaint about the body: another regency's complaint is answered 404.
             complaints.require(id);
             Complaint c = switch (act) {
@@ -431,7 +452,7 @@ public class ComplaintsResource {
                 default -> throw new NotFoundException("Action", act);
             };
             return view(c);
-        });
+        }));
         if (!forwarding) {
             return after;
         }
@@ -455,7 +476,7 @@ public class ComplaintsResource {
         TrackingId id = parseId(trackingId);
         ActionRequest b = body == null ? new ActionRequest(null, null, null, null, null, null, null, null, null) : body;
         var by = caller.actor();
-        return tx.inNew(() -> {
+        return inRequestTerms(TEXT_FIELDS, () -> tx.inNew(() -> {
             visible(id);
             long agency;
             if (caller.coordinator()) {
@@ -467,7 +488,7 @@ public class ComplaintsResource {
                 agency = caller.agency().id();
             }
             return view(desk.respond(id, agency, b.text(), by));
-        });
+        }));
     }
 
     @POST
@@ -486,7 +507,7 @@ public class ComplaintsResource {
         ActionRequest b = body == null ? new ActionRequest(null, null, null, null, null, null, null, null, null) : body;
         String visibility = b.visibility() == null ? "PUBLIC_REPLY" : b.visibility();
         var by = caller.actor();
-        return tx.inNew(() -> {
+        return inRequestTerms(TEXT_FIELDS, () -> tx.inNew(() -> {
             visible(id);
             return view(switch (visibility) {
                 case "INTERNAL_NOTE" -> desk.note(id, by, b.text());
@@ -499,7 +520,23 @@ public class ComplaintsResource {
                 }
                 default -> throw ValidationException.of("visibility", "must be PUBLIC_REPLY or INTERNAL_NOTE");
             });
-        });
+        }));
+    }
+
+    /**
+     * How the API's requests name what the domain names after its role: an act's {@code text} is a deferral's
+     * reason, a response's response, a message's body, a note; the regency to forward to is {@code forwardTo}.
+     */
+    static final Map<String, String> TEXT_FIELDS = Map.of("reason", "text", "note", "text", "response", "text",
+            "body", "text", "tenantSlug", "forwardTo");
+
+    /** Runs {@code work}; a validation error names its fields as the request did ({@code names}: domain to request). */
+    static <T> T inRequestTerms(Map<String, String> names, java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (ValidationException e) {
+            throw e.renamed(names);
+        }
     }
 
     // ---- helpers --------------------------------------------------------------------------------------
@@ -601,8 +638,13 @@ public class ComplaintsResource {
             return null;
         }
         try {
-            return java.time.OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
+            Instant at = java.time.OffsetDateTime.parse(value).toInstant();
+            if (!Validation.storable(at)) {
+                errors.add(new FieldError(field, "must lie between the years 1000 and 9999", ValidationException.OUT_OF_RANGE));
+                return null;
+            }
+            return at;
+        } catch (DateTimeException e) {
             errors.add(new FieldError(field, "must be an ISO 8601 instant with offset, e.g. 2026-12-01T00:00:00+07:00"));
             return null;
         }

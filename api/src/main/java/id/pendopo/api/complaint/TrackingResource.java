@@ -149,7 +149,8 @@ public class TrackingResource {
             // No proof of being the reporter is refused like a wrong proof.
             throw new InvalidTrackingSecretException(id.value());
         }
-        return inTenant(id, () -> view(act.apply(body), Viewer.REPORTER));
+        return ComplaintsResource.inRequestTerms(ComplaintsResource.TEXT_FIELDS,
+                () -> inTenant(id, () -> view(act.apply(body), Viewer.REPORTER)));
     }
 
     private <T> T inTenant(TrackingId id, java.util.function.Supplier<T> work) {

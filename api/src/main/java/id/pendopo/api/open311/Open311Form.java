@@ -1,8 +1,9 @@
 package id.pendopo.api.open311;
 
+import id.pendopo.api.shared.Utf8;
 import id.pendopo.open311.NewServiceRequest;
 import id.pendopo.shared.ValidationException;
-import java.net.URLDecoder;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -65,11 +66,36 @@ public final class Open311Form {
         }
     }
 
+    /**
+     * Percent-decoding as UTF-8, strictly: {@link java.net.URLDecoder} turns an escape that is not UTF-8 (a Latin-1
+     * {@code caf%E9}) into U+FFFD, and the reporter's text would be stored changed without anyone noticing.
+     */
     private static String decode(String s, String what) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '+') {
+                bytes.write(' ');
+            } else if (c == '%') {
+                int hi = i + 2 < s.length() ? Character.digit(s.charAt(i + 1), 16) : -1;
+                int lo = hi < 0 ? -1 : Character.digit(s.charAt(i + 2), 16);
+                if (lo < 0) {
+                    throw ValidationException.of("body", "is not well-formed " + what + ": a % must start an escape"
+                            + " of two hex digits, e.g. %20 (at character " + (i + 1) + ")");
+                }
+                bytes.write(hi * 16 + lo);
+                i += 2;
+            } else {
+                int end = Character.isHighSurrogate(c) && i + 1 < s.length() ? i + 2 : i + 1;
+                bytes.writeBytes(s.substring(i, end).getBytes(StandardCharsets.UTF_8));
+                i = end - 1;
+            }
+        }
         try {
-            return URLDecoder.decode(s, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw ValidationException.of("body", "is not well-formed " + what + ": " + e.getMessage());
+            return Utf8.decode(bytes.toByteArray(), "body");
+        } catch (ValidationException notUtf8) {
+            throw ValidationException.of("body", "is not well-formed " + what + ": its escapes are not UTF-8 text"
+                    + " (e.g. caf%C3%A9, not caf%E9)");
         }
     }
 

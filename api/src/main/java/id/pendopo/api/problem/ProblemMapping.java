@@ -1,5 +1,6 @@
 package id.pendopo.api.problem;
 
+import id.pendopo.api.shared.StrictJson;
 import id.pendopo.shared.ConcurrentChange;
 import id.pendopo.shared.DomainException;
 import id.pendopo.shared.ValidationException;
@@ -10,6 +11,8 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.NoContentException;
 import java.lang.reflect.Method;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -27,6 +30,13 @@ public final class ProblemMapping {
 
     public static Problem toProblem(Throwable failure, RequestInfo request) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StrictJson.NotAWholeNumber n) {
+                // Under JSON-B's own wrapping exception: found first, so the client learns which value was wrong.
+                return Problems.validation(java.util.List.of(new Problem.FieldProblem(jsonProperty(failure), n.getMessage(),
+                        ValidationException.OUT_OF_RANGE)), request.path());
+            }
+        }
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof DomainException d) {
                 Problem problem = Problems.of(d, request.path());
                 if (problem.status() >= 500) {
@@ -40,7 +50,7 @@ public final class ProblemMapping {
             }
             if (t instanceof JsonbException) {
                 // JSON-B reads only request bodies here; the API's own answers are plain records it can always write.
-                return Problems.malformedJson(request.path());
+                return wrongJsonValue(failure, request).orElseGet(() -> Problems.malformedJson(request.path()));
             }
             if (t instanceof WebApplicationException w) {
                 return ofHttp(w, request, failure);
@@ -80,6 +90,43 @@ public final class ProblemMapping {
             return logged(Problems.unexpected(Problems.newCorrelationId(), request.path()), failure, request);
         }
         return Problems.http(status, request.path());
+    }
+
+    private static final Pattern JSON_PROPERTY = Pattern.compile("Unable to deserialize property '([^']{1,100})'");
+    private static final Pattern NO_ENUM_CONSTANT = Pattern.compile("No enum constant ([\\w.$]+)\\.([^.\\s]{0,100})$");
+
+    /** The property JSON-B names in its wrapping message ("Unable to deserialize property 'rating'…"), else "body". */
+    private static String jsonProperty(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            Matcher m = JSON_PROPERTY.matcher(String.valueOf(t.getMessage()));
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return "body";
+    }
+
+    /**
+     * Well-formed JSON with a value of the wrong type or form, as a field error when JSON-B says where: a string for a
+     * number, a date in another format, a word that is not one of an enumeration's values (they are upper case).
+     */
+    private static java.util.Optional<Problem> wrongJsonValue(Throwable failure, RequestInfo request) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            Matcher e = NO_ENUM_CONSTANT.matcher(String.valueOf(t.getMessage()));
+            if (e.find()) {
+                String type = e.group(1).substring(e.group(1).lastIndexOf('.') + 1);
+                return java.util.Optional.of(Problems.validation(java.util.List.of(new Problem.FieldProblem(
+                        jsonProperty(failure), "'" + e.group(2) + "' is not a " + type + ": values are upper case, as"
+                                + " the API documents them", ValidationException.INVALID)), request.path()));
+            }
+        }
+        String property = jsonProperty(failure);
+        if (property.equals("body")) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(Problems.validation(java.util.List.of(new Problem.FieldProblem(property,
+                "has the wrong type or form for this field (see the API's schema)", ValidationException.FORMAT)),
+                request.path()));
     }
 
     private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {

@@ -61,10 +61,18 @@ class Open311FormTest {
                 new String[] {"attribute[district]=1&attribute[district]=2", "attribute[district]"},
                 new String[] {"lat=1&lat=2", "lat"},
                 new String[] {"description=100%", "body"},
-                new String[] {"description=%E0%A4%A", "body"})) {
+                new String[] {"description=%E0%A4%A", "body"},
+                new String[] {"description=caf%E9", "body"})) {
             assertThatThrownBy(() -> Open311Form.parse(bad[0], null)).as(bad[0]).isInstanceOf(ValidationException.class)
                     .satisfies(e -> assertThat(((ValidationException) e).errors().get(0).field()).isEqualTo(bad[1]));
         }
+    }
+
+    @Test
+    void escapesAndRawTextAreReadAsUtf8() {
+        Open311Form form = Open311Form.parse("description=caf%C3%A9+%F0%9F%98%A1+r%C3%BCsak&first_name=Ñoman 😡", null);
+        assertThat(form.get("description")).isEqualTo("café 😡 rüsak");
+        assertThat(form.get("first_name")).isEqualTo("Ñoman 😡");
     }
 
     @Test
