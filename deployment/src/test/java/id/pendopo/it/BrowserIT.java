@@ -376,6 +376,53 @@ class BrowserIT {
     }
 
     /** Clicks the selection box of the inbox row of {@code trackingId} (in the grid's first column), as a user does. */
+    /**
+     * A walk-in report typed by staff with two phone photos that are both called {@code image.jpg}: both are stored
+     * (the console used to keep files by name, and only the second survived).
+     */
+    @Test
+    @Order(12)
+    void aWalkInReportKeepsTwoPhotosOfTheSameName() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("same-name");
+        List<String> paths = new java.util.ArrayList<>();
+        for (String sub : List.of("a", "b")) {
+            java.nio.file.Path photo = java.nio.file.Files.createDirectories(dir.resolve(sub)).resolve("image.jpg");
+            java.awt.image.BufferedImage pixel = new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            pixel.setRGB(0, 0, sub.equals("a") ? 0xFF0000 : 0x0000FF);
+            javax.imageio.ImageIO.write(pixel, "jpg", photo.toFile());
+            paths.add(photo.toString());
+        }
+
+        signInAndOpen("verifikator.langkat", "/pengaduan/baru");
+        WebElement category = browser.find(By.cssSelector("#new-category input"));
+        category.click();
+        category.sendKeys("Infrastruktur");
+        browser.find(By.xpath("//vaadin-combo-box-item[contains(., 'Infrastruktur')]")).click();
+        type("new-title", "Gorong-gorong tersumbat di Pasar Bahorok");
+        browser.find(By.cssSelector("#new-description textarea")).sendKeys("Air meluap ke jalan setiap hujan.");
+        WebElement district = browser.find(By.cssSelector("#new-district input"));
+        district.click();
+        district.sendKeys("Bahorok");
+        browser.find(By.xpath("//vaadin-combo-box-item[contains(., 'Bahorok')]")).click();
+        type("new-reporter-name", "Pak Rudi");
+
+        WebElement files = browser.byId("new-attachments").getShadowRoot().findElement(By.cssSelector("input[type=file]"));
+        files.sendKeys(String.join("\n", paths));
+        browser.waitUntil(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "const u = document.getElementById('new-attachments');"
+                        + " return u.files.length === 2 && u.files.every(f => f.complete);")));
+        // Below the fold under the file list: scrolled to, then clicked.
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", browser.byId("new-submit"));
+        String id = browser.byId("new-tracking-id").getText();
+        browser.screenshot("12-walk-in-with-two-photos");
+
+        JsonObject stored = Platform.get("/api/v1/complaints/" + id,
+                Platform.userToken("verifikator.langkat", "verifikator.langkat")).json();
+        assertThat(stored.getString("channel")).isEqualTo("PHONE");
+        assertThat(stored.getJsonArray("attachments")).as(stored.toString()).hasSize(2);
+    }
+
     private static void selectRow(String trackingId) {
         browser.byId("open-" + trackingId);
         String slot = (String) ((JavascriptExecutor) browser.driver()).executeScript("""

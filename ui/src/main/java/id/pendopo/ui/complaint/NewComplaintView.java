@@ -17,11 +17,11 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.receivers.MultiFileMemoryBuffer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.UploadHandler;
 import id.pendopo.complaint.AttachmentPolicy;
 import id.pendopo.complaint.Channel;
 import id.pendopo.complaint.Complaint;
@@ -42,10 +42,8 @@ import id.pendopo.ui.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,8 +62,12 @@ public class NewComplaintView extends VerticalLayout implements HasDynamicTitle 
     private final ComplaintIntake intake;
     private final StaffUser user;
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
-    private final MultiFileMemoryBuffer buffer = new MultiFileMemoryBuffer();
-    private final Map<String, byte[]> files = new LinkedHashMap<>();
+    /**
+     * The files received so far, in the order they arrived. A list, not a map by name: two phone photos are often
+     * both called {@code image.jpg}, and a map (like Vaadin's {@code MultiFileMemoryBuffer}) kept only the second.
+     * Filled on the upload's request thread, read on the UI's: synchronized.
+     */
+    private final List<id.pendopo.complaint.Upload> files = Collections.synchronizedList(new ArrayList<>());
     private final Div result = new Div();
 
     @Inject
@@ -153,13 +155,13 @@ public class NewComplaintView extends VerticalLayout implements HasDynamicTitle 
         privacy.setValue(PrivacyMode.DEFAULT);
         privacy.setHelperText(getTranslation("new-complaint.privacy-helper"));
 
-        Upload upload = new Upload(buffer);
+        Upload upload = new Upload(UploadHandler.inMemory(
+                (file, content) -> files.add(new id.pendopo.complaint.Upload(file.fileName(), content))));
         upload.setId("new-attachments");
         upload.setMaxFiles(AttachmentPolicy.MAX_FILES);
         upload.setMaxFileSize(AttachmentPolicy.MAX_BYTES);
         upload.setAcceptedFileTypes("image/jpeg", "image/png", "application/pdf", ".jpg", ".jpeg", ".png", ".pdf");
-        upload.addSucceededListener(e -> files.put(e.getFileName(), read(buffer.getInputStream(e.getFileName()))));
-        upload.addFileRemovedListener(e -> files.remove(e.getFileName()));
+        upload.addFileRemovedListener(e -> removeOne(e.getFileName()));
         upload.addFileRejectedListener(e -> Notifications.error(getTranslation("new-complaint.file-rejected",
                 e.getFileName(), AttachmentPolicy.MAX_BYTES / (1024 * 1024))));
 
@@ -196,7 +198,9 @@ public class NewComplaintView extends VerticalLayout implements HasDynamicTitle 
                     channel.getValue(), new Reporter(blank(reporterName.getValue()), blank(reporterPhone.getValue()),
                             blank(reporterEmail.getValue())), privacy.getValue());
             List<id.pendopo.complaint.Upload> uploads = new ArrayList<>();
-            files.forEach((name, bytes) -> uploads.add(new id.pendopo.complaint.Upload(name, bytes)));
+            synchronized (files) {
+                uploads.addAll(files);
+            }
             try {
                 ComplaintIntake.Receipt receipt = intake.submit(report, uploads, user.actor());
                 showReceipt(receipt);
@@ -252,11 +256,15 @@ public class NewComplaintView extends VerticalLayout implements HasDynamicTitle 
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    private static byte[] read(InputStream in) {
-        try (in) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** The user removed a file from the list: one file of that name goes (of two same-named ones, either may). */
+    private void removeOne(String fileName) {
+        synchronized (files) {
+            for (int i = files.size() - 1; i >= 0; i--) {
+                if (files.get(i).fileName().equals(fileName)) {
+                    files.remove(i);
+                    return;
+                }
+            }
         }
     }
 
