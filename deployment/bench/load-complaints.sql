@@ -97,7 +97,11 @@ UPDATE complaint SET current_due_at = CASE
     WHEN status = 'DISPOSED' AND follow_up_due_at IS NOT NULL THEN follow_up_due_at
     ELSE '9999-12-31 00:00:00' END
 WHERE tenant_id = @tenant;
--- Nothing of it was escalated yet (Complaint.escalateAfter).
-UPDATE complaint SET escalate_after = NULLIF(current_due_at, '9999-12-31 00:00:00') WHERE tenant_id = @tenant;
+-- The running deadline until it is escalated (Complaint.escalateAfter): what an earlier run escalated stays done.
+UPDATE complaint SET escalate_after = NULLIF(current_due_at, '9999-12-31 00:00:00')
+WHERE tenant_id = @tenant
+  AND NOT EXISTS (SELECT 1 FROM complaint_escalation e
+                  WHERE e.tenant_id = complaint.tenant_id AND e.complaint_id = complaint.id
+                    AND e.due_at = complaint.current_due_at);
 
 ANALYZE TABLE complaint;

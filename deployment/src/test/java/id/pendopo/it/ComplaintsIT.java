@@ -342,6 +342,11 @@ class ComplaintsIT {
         Instant due = verificationDue(id);
         // The last working day the deadline counts (it ends at the next local midnight) becomes a holiday.
         LocalDate lastDay = due.minusSeconds(60).atZone(ZoneId.of("Asia/Jakarta")).toLocalDate();
+        Platform.Answer undated = Platform.postJson("/api/v1/holidays", admin, Json.createObjectBuilder()
+                .add("name", "Libur uji").add("kind", "REGIONAL").build());
+        assertThat(undated.status()).as(undated.toString()).isEqualTo(400);
+        assertThat(undated.json().getJsonArray("errors").getJsonObject(0).getString("field")).as("as the request names it")
+                .isEqualTo("date");
         Platform.Answer added = Platform.postJson("/api/v1/holidays", admin, Json.createObjectBuilder()
                 .add("date", lastDay.toString()).add("name", "Libur uji").add("kind", "REGIONAL").build());
         assertThat(added.status()).as(added.toString()).isEqualTo(201);

@@ -4,6 +4,7 @@ import id.pendopo.shared.ConflictException;
 import id.pendopo.shared.NotFoundException;
 import id.pendopo.shared.UniqueKey;
 import id.pendopo.shared.Validation;
+import id.pendopo.shared.ValidationException;
 import id.pendopo.tenancy.TenantContext;
 import id.pendopo.tenancy.TenantData;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,6 +59,8 @@ public class HolidayCalendar {
     public Holiday add(LocalDate day, String name, HolidayKind kind) {
         new Validation()
                 .require(day != null, "day", "is required")
+                .require(day == null || (day.getYear() >= 1000 && day.getYear() <= 9999), "day",
+                        "must lie between the years 1000 and 9999", ValidationException.OUT_OF_RANGE)
                 .notBlank(name, "name")
                 .maxLength(name, MAX_NAME, "name")
                 .require(kind != null, "kind", "is required")

@@ -127,7 +127,12 @@ public final class AttachmentPolicy {
             if (length < 2 || p + 2 + length > jpeg.length) {
                 throw new IllegalArgumentException("segment length out of bounds at byte " + p);
             }
-            if (keepJpegSegment(jpeg, p, marker, length)) {
+            if (marker == 0xE0 && length >= 16 && hasIdentifier(jpeg, p + 4, length - 2, "JFIF\0")) {
+                // JFIF's own header without its thumbnail, which can show the photo before it was cropped.
+                out.write(new byte[] {(byte) 0xFF, (byte) 0xE0, 0, 16}, 0, 4);
+                out.write(jpeg, p + 4, 12);
+                out.write(new byte[] {0, 0}, 0, 2);
+            } else if (keepJpegSegment(jpeg, p, marker, length)) {
                 out.write(jpeg, p, 2 + length);
             }
             p += 2 + length;
@@ -176,7 +181,8 @@ public final class AttachmentPolicy {
      * owner or the place.
      */
     private static final Set<String> PNG_KEPT = Set.of("IHDR", "PLTE", "IDAT", "IEND", "tRNS", "cHRM", "gAMA", "iCCP",
-            "sBIT", "sRGB", "cICP", "mDCv", "cLLi", "bKGD", "hIST", "pHYs", "sPLT", "acTL", "fcTL", "fdAT");
+            "sBIT", "sRGB", "cICP", "mDCV", "cLLI", "mDCv", "cLLi", "bKGD", "hIST", "pHYs", "sPLT", "acTL", "fcTL",
+            "fdAT");
 
     /** The PNG with only the chunks of {@link #PNG_KEPT}. */
     static byte[] stripPngMetadata(byte[] png) {

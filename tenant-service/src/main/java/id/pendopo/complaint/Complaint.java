@@ -732,16 +732,16 @@ public class Complaint {
 
     /**
      * The conversation as {@code viewer} may read it: staff everything, the reporter the public replies, the public
-     * only the replies staff wrote, once the report is public and only when the reporter chose to be known
-     * ({@link PrivacyMode#PUBLIC}). Staff write those replies to the reporter, whose name they see ("Yth. Bapak
-     * Budi, ..."), and the console tells them the reporter reads them: published for an anonymous reporter, they
-     * would name them. What the reporter writes is not moderated, so it is never published.
+     * only the replies staff wrote, and only once the reporter's name may be published ({@link #reporterPublished}).
+     * Staff write those replies to the reporter, whose name they see ("Yth. Bapak Budi, ..."), and the console tells
+     * them the reporter reads them: published for an anonymous reporter, they would name them. What the reporter
+     * writes is not moderated, so it is never published.
      */
     public List<ComplaintMessage> messagesSeenBy(Viewer viewer) {
         return switch (viewer) {
             case COORDINATOR, AGENCY_OFFICER -> messages();
             case REPORTER -> publicReplies();
-            case PUBLIC -> isPublic() && privacyMode == PrivacyMode.PUBLIC
+            case PUBLIC -> reporterPublished()
                     ? publicReplies().stream().filter(m -> !m.author().isReporter()).toList()
                     : List.of();
         };
@@ -762,6 +762,15 @@ public class Complaint {
         return Optional.ofNullable(statusNote).filter(note -> forCitizens && contentVisibleTo(viewer));
     }
 
+    /**
+     * Whether the public may now learn who reported: the reporter chose {@link PrivacyMode#PUBLIC}, the report is
+     * public, and its privacy is settled, i.e. it was sent to the agencies. Until then a coordinator may still raise
+     * the privacy (after verifying, too), and a name handed out cannot be taken back.
+     */
+    private boolean reporterPublished() {
+        return privacyMode == PrivacyMode.PUBLIC && isPublic() && !status.awaitsDisposition();
+    }
+
     /** Whether {@code viewer} may see who reported; see {@link PrivacyMode} for the table. */
     public boolean reporterVisibleTo(Viewer viewer) {
         return privacyMode.reporterVisibleTo(viewer);
@@ -774,11 +783,11 @@ public class Complaint {
 
     /**
      * The reporter, if {@code viewer} may see them. Phone and email are blanked for viewers who may see only the name.
-     * The public sees a {@link PrivacyMode#PUBLIC} reporter's name only once the report is public: until verification
-     * a coordinator may still raise the privacy, and a name already handed out cannot be taken back.
+     * The public sees a {@link PrivacyMode#PUBLIC} reporter's name only once it is settled that they may
+     * ({@link #reporterPublished}).
      */
     public Optional<Reporter> reporterAsSeenBy(Viewer viewer) {
-        if (!reporterVisibleTo(viewer) || (viewer == Viewer.PUBLIC && !isPublic())) {
+        if (!reporterVisibleTo(viewer) || (viewer == Viewer.PUBLIC && !reporterPublished())) {
             return Optional.empty();
         }
         return Optional.of(privacyMode.reporterContactVisibleTo(viewer) ? reporter

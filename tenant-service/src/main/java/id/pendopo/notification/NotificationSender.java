@@ -122,11 +122,13 @@ public class NotificationSender {
     }
 
     private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile(
-            "[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+|\\+?\\d[\\d -]{7,}\\d");
+            "(?U)[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+|(?<![\\w.])\\(?(?:\\+?62|0)[\\d ().-]{7,}\\d");
 
     /**
      * A sender's error as the log may keep it: a mail server's refusal usually quotes the recipient ("550 5.1.1
-     * &lt;rina@example.id&gt;: ..."), and the log outlives the 30 days a reporter's message is kept.
+     * &lt;rina@example.id&gt;: ..."), an SMS gateway the number, and the log outlives the 30 days a reporter's message
+     * is kept. Numbers are Indonesian ones (0…, 62…, +62…), so a status like "550 5.1.1" or an address like 127.0.0.1
+     * stays readable.
      */
     static String withoutAddresses(String error) {
         return error == null ? null : ADDRESS.matcher(error).replaceAll("<address>");

@@ -95,6 +95,22 @@ class AttachmentPolicyTest {
                 StandardCharsets.ISO_8859_1))).as("the first scan's data as it was").isPositive();
     }
 
+    /** JFIF's header may carry a thumbnail of the photo as taken, before it was cropped: the header stays, it goes. */
+    @Test
+    void theJfifHeaderLosesItsThumbnail() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xD8});
+        segment(out, 0xE0, "JFIF\0\1\2\1\0\110\0\110\2\1" + "UNCROP");
+        segment(out, 0xDA, "\1\1\0\0?\0");
+        out.writeBytes(new byte[] {0x11, (byte) 0xFF, (byte) 0xD9});
+
+        byte[] clean = AttachmentPolicy.accept(List.of(new Upload("crop.jpg", out.toByteArray()))).get(0).content();
+
+        String text = new String(clean, StandardCharsets.ISO_8859_1);
+        assertThat(text).doesNotContain("UNCROP")
+                .startsWith("\u00FF\u00D8\u00FF\u00E0\0\u0010JFIF\0\1\2\1\0\110\0\110\0\0");
+    }
+
     @Test
     void pngMetadataChunksAreDropped() {
         byte[] clean = AttachmentPolicy.accept(List.of(new Upload("peta.png", png("eXIf", "tEXt", "iTXt")))).get(0).content();

@@ -252,6 +252,7 @@ class ComplaintTest {
     void aPublicReportShowsTheReportersNameToEveryoneButTheirContactOnlyToStaffAndThemselves() {
         Complaint open = received(PrivacyMode.PUBLIC);
         open.verify(COORDINATOR, t(1), null);
+        open.dispose(Set.of(DINKES), t(100), COORDINATOR, t(2), null);
         assertThat(open.isPublic()).isTrue();
         assertThat(open.reporterAsSeenBy(Viewer.PUBLIC)).get().satisfies(r -> {
             assertThat(r.name()).isEqualTo("Andi");
@@ -531,6 +532,8 @@ class ComplaintTest {
         open.addMessage(MessageVisibility.PUBLIC_REPLY, COORDINATOR, "Laporan sedang kami periksa", t(1));
         assertThat(open.messagesSeenBy(Viewer.PUBLIC)).isEmpty();
         open.verify(COORDINATOR, t(1), null);
+        assertThat(open.messagesSeenBy(Viewer.PUBLIC)).as("privacy may still be raised").isEmpty();
+        open.dispose(Set.of(DINKES), t(100), COORDINATOR, t(2), null);
         open.addMessage(MessageVisibility.PUBLIC_REPLY, CITIZEN, "Rumah saya nomor 12, saya Andi", t(2));
         open.addMessage(MessageVisibility.INTERNAL_NOTE, COORDINATOR, "Pelapor kerabat kepala desa", t(3));
         assertThat(open.messagesSeenBy(Viewer.PUBLIC)).extracting(ComplaintMessage::body)
@@ -552,13 +555,16 @@ class ComplaintTest {
                 .containsExactly("Yth. Bapak Andi, mohon kirim foto");
     }
 
-    /** Until verification a coordinator may still raise the privacy; a name handed out cannot be taken back. */
+    /** Until disposition a coordinator may still raise the privacy; a name handed out cannot be taken back. */
     @Test
-    void aPublicReportersNameIsPublishedOnlyOnceTheReportIs() {
+    void aPublicReportersNameIsPublishedOnlyOnceThePrivacyIsSettled() {
         Complaint open = received(PrivacyMode.PUBLIC);
         assertThat(open.reporterAsSeenBy(Viewer.PUBLIC)).isEmpty();
         assertThat(open.reporterAsSeenBy(Viewer.AGENCY_OFFICER)).isPresent();
         open.verify(COORDINATOR, t(1), null);
+        assertThat(open.isPublic()).isTrue();
+        assertThat(open.reporterAsSeenBy(Viewer.PUBLIC)).as("verified, privacy may still be raised").isEmpty();
+        open.dispose(Set.of(DINKES), t(100), COORDINATOR, t(2), null);
         assertThat(open.reporterAsSeenBy(Viewer.PUBLIC)).get().extracting(Reporter::name).isEqualTo("Andi");
     }
 

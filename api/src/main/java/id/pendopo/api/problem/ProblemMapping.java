@@ -33,7 +33,7 @@ public final class ProblemMapping {
             if (t instanceof StrictJson.NotAWholeNumber n) {
                 // Under JSON-B's own wrapping exception: found first, so the client learns which value was wrong.
                 return Problems.validation(java.util.List.of(new Problem.FieldProblem(jsonProperty(failure), n.getMessage(),
-                        ValidationException.OUT_OF_RANGE)), request.path());
+                        n.code())), request.path());
             }
         }
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {

@@ -3,6 +3,7 @@ package id.pendopo.api.settings;
 import id.pendopo.calendar.HolidayCalendar;
 import id.pendopo.calendar.WorkingCalendars;
 import id.pendopo.identity.Role;
+import id.pendopo.shared.ValidationException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -76,7 +77,12 @@ public class HolidaysResource {
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response create(@Valid @NotNull HolidayRequest body, @Context UriInfo uri) {
-        HolidayView created = HolidayView.of(calendar.add(body.date(), body.name(), body.holidayKind()));
+        HolidayView created;
+        try {
+            created = HolidayView.of(calendar.add(body.date(), body.name(), body.holidayKind()));
+        } catch (ValidationException e) {
+            throw e.renamed(java.util.Map.of("day", "date")); // the calendar's day is the request's date
+        }
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
     }

@@ -1,5 +1,6 @@
 package id.pendopo.api.shared;
 
+import id.pendopo.shared.ValidationException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -32,12 +33,21 @@ public class StrictJson implements ContextResolver<Jsonb> {
         return JSON;
     }
 
-    /** A number that is not a whole number in its field's range; answered as a 400 naming the value. */
+    /**
+     * A value that is not a whole number in its field's range; answered as a 400 naming the value, with the code
+     * {@code out-of-range} for a number (a fraction, too big) and {@code invalid-format} for anything else.
+     */
     public static final class NotAWholeNumber extends JsonbException {
         private static final long serialVersionUID = 1L;
+        private final String code;
 
-        NotAWholeNumber(String value, long min, long max) {
-            super("'" + value + "' is not a whole number from " + min + " to " + max);
+        NotAWholeNumber(String message, String code) {
+            super(message);
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
         }
     }
 
@@ -71,15 +81,18 @@ public class StrictJson implements ContextResolver<Jsonb> {
         if (text == null) {
             return null;
         }
+        String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
+        BigDecimal number;
         try {
-            BigDecimal number = new BigDecimal(text);
-            if (number.signum() != 0 && number.stripTrailingZeros().scale() > 0
-                    || number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
-                throw new NumberFormatException();
-            }
-            return number;
+            number = new BigDecimal(text);
         } catch (NumberFormatException e) {
-            throw new NotAWholeNumber(text.length() > 40 ? text.substring(0, 40) + "…" : text, min, max);
+            throw new NotAWholeNumber("'" + shown + "' is not a number", ValidationException.FORMAT);
         }
+        if (number.signum() != 0 && number.stripTrailingZeros().scale() > 0
+                || number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
+            throw new NotAWholeNumber("'" + shown + "' is not a whole number from " + min + " to " + max,
+                    ValidationException.OUT_OF_RANGE);
+        }
+        return number;
     }
 }

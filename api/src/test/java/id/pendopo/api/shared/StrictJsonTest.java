@@ -35,6 +35,7 @@ class StrictJsonTest {
             Throwable failure = catchFailure(body, CitizenRequest.class);
             Problem problem = ProblemMapping.toProblem(failure, RATING);
             assertThat(problem.status()).as(body).isEqualTo(400);
+            assertThat(problem.errors().get(0).field()).as("named as JSON-B names the property").isEqualTo("rating");
             assertThat(problem.errors()).singleElement().satisfies(e -> assertThat(e.code() + " " + e.message())
                     .startsWith("out-of-range").contains("is not a whole number from -2147483648 to 2147483647"));
         }
@@ -55,7 +56,8 @@ class StrictJsonTest {
         Problem text = ProblemMapping.toProblem(catchFailure("{\"rating\":\"lima\"}", CitizenRequest.class), RATING);
         assertThat(text.errors()).singleElement().satisfies(e -> {
             assertThat(e.field()).isEqualTo("rating");
-            assertThat(e.code()).isEqualTo("out-of-range");
+            assertThat(e.code()).isEqualTo("invalid-format");
+            assertThat(e.message()).isEqualTo("'lima' is not a number");
         });
         Problem notAList = ProblemMapping.toProblem(catchFailure("{\"agencyIds\":\"7\"}", ActionRequest.class), act);
         assertThat(notAList.errors()).singleElement().satisfies(e -> {
