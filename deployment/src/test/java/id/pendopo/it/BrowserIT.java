@@ -378,7 +378,8 @@ class BrowserIT {
     /** Clicks the selection box of the inbox row of {@code trackingId} (in the grid's first column), as a user does. */
     /**
      * A walk-in report typed by staff with two phone photos that are both called {@code image.jpg}: both are stored
-     * (the console used to keep files by name, and only the second survived).
+     * (the console used to keep files by name, and only the second survived). A latitude the field cannot read is
+     * refused first (it used to be saved as no map point at all).
      */
     @Test
     @Order(12)
@@ -405,6 +406,14 @@ class BrowserIT {
         district.sendKeys("Bahorok");
         browser.find(By.xpath("//vaadin-combo-box-item[contains(., 'Bahorok')]")).click();
         type("new-reporter-name", "Pak Rudi");
+        // A map point the field cannot read is refused with a message, not saved as "no map point".
+        type("new-latitude", "3.5.1");
+        type("new-longitude", "98.67");
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", browser.byId("new-submit"));
+        browser.waitForText("Lintang dan bujur harus berupa angka");
+        assertThat(browser.driver().findElements(By.id("new-tracking-id"))).isEmpty();
+        type("new-latitude", "3,59"); // a decimal comma, as people here write it
 
         WebElement files = browser.byId("new-attachments").getShadowRoot().findElement(By.cssSelector("input[type=file]"));
         files.sendKeys(String.join("\n", paths));
@@ -421,6 +430,7 @@ class BrowserIT {
                 Platform.userToken("verifikator.langkat", "verifikator.langkat")).json();
         assertThat(stored.getString("channel")).isEqualTo("PHONE");
         assertThat(stored.getJsonArray("attachments")).as(stored.toString()).hasSize(2);
+        assertThat(stored.getJsonObject("location").getJsonNumber("latitude").doubleValue()).isEqualTo(3.59);
     }
 
     private static void selectRow(String trackingId) {

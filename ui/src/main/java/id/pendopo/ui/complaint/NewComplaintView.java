@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -120,14 +119,14 @@ public class NewComplaintView extends VerticalLayout implements HasDynamicTitle 
         TextField address = new TextField(getTranslation("complaint.address"));
         address.setId("new-address");
         address.setMaxLength(500);
-        NumberField latitude = new NumberField(getTranslation("complaint.latitude"));
+        // Text, read here: a number field hands an unreadable "3.5.1" over as no value at all, and the map point
+        // would be lost without a word; and people here write decimals with a comma ("3,59").
+        TextField latitude = new TextField(getTranslation("complaint.latitude"));
         latitude.setId("new-latitude");
-        latitude.setMin(-90);
-        latitude.setMax(90);
-        NumberField longitude = new NumberField(getTranslation("complaint.longitude"));
+        latitude.setMaxLength(30);
+        TextField longitude = new TextField(getTranslation("complaint.longitude"));
         longitude.setId("new-longitude");
-        longitude.setMin(-180);
-        longitude.setMax(180);
+        longitude.setMaxLength(30);
 
         Select<Channel> channel = new Select<>();
         channel.setLabel(getTranslation("complaint.channel"));
@@ -189,12 +188,23 @@ public class NewComplaintView extends VerticalLayout implements HasDynamicTitle 
 
         Button submit = new Button(getTranslation("new-complaint.submit"), e -> {
             fields.values().forEach(f -> f.setInvalid(false));
+            List<TextField> unreadable = new ArrayList<>();
+            Double lat = coordinate(latitude, unreadable);
+            Double lon = coordinate(longitude, unreadable);
+            if (!unreadable.isEmpty()) {
+                unreadable.forEach(f -> {
+                    f.setErrorMessage(getTranslation("new-complaint.bad-number"));
+                    f.setInvalid(true);
+                });
+                Notifications.error(getTranslation("new-complaint.bad-number"));
+                return;
+            }
             NewComplaint report = new NewComplaint(type.getValue(),
                     category.getValue() == null ? null : category.getValue().code(), titleField.getValue(),
                     description.getValue(),
                     new Location(district.getValue() == null ? null : district.getValue().kode(),
                             village.getValue() == null ? null : village.getValue().kode(), blank(address.getValue()),
-                            latitude.getValue(), longitude.getValue()),
+                            lat, lon),
                     channel.getValue(), new Reporter(blank(reporterName.getValue()), blank(reporterPhone.getValue()),
                             blank(reporterEmail.getValue())), privacy.getValue());
             List<id.pendopo.complaint.Upload> uploads = new ArrayList<>();
@@ -254,6 +264,23 @@ public class NewComplaintView extends VerticalLayout implements HasDynamicTitle 
 
     private static String blank(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /**
+     * The number in a coordinate field, with a decimal point or comma; null when the field is empty, and when it
+     * holds something else, which is then added to {@code unreadable}. The range is the core's to check, as for the
+     * API.
+     */
+    private static Double coordinate(TextField field, List<TextField> unreadable) {
+        String text = field.getValue() == null ? "" : field.getValue().strip().replace(',', '.');
+        if (text.isEmpty()) {
+            return null;
+        }
+        if (!text.matches("[+-]?\\d{1,3}(\\.\\d{1,15})?")) {
+            unreadable.add(field);
+            return null;
+        }
+        return Double.valueOf(text);
     }
 
     /** The user removed a file from the list: one file of that name goes (of two same-named ones, either may). */
