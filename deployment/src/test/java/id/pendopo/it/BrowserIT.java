@@ -323,7 +323,11 @@ class BrowserIT {
         browser.waitUntil(d -> d.findElement(By.id("complaint-district")).getText().contains("Salapian"));
 
         browser.byId("action-not-ours").click();
-        type("not-ours-tenant", SLUG);
+        // Picked from the platform's active regencies, not typed: a typo could be another regency's slug.
+        WebElement regency = browser.find(By.cssSelector("#not-ours-tenant input"));
+        regency.click();
+        regency.sendKeys("Karo");
+        browser.find(By.xpath("//vaadin-combo-box-item[contains(., 'Kabupaten Karo (" + SLUG + ")')]")).click();
         browser.find(By.cssSelector("#action-text textarea")).sendKeys("Lokasi di Kabanjahe");
         browser.byId("action-confirm").click();
         status("NOT_OUR_JURISDICTION");

@@ -210,7 +210,11 @@ public class ComplaintDesk {
     }
 
     private TenantRef requireOtherActiveTenant(String slug) {
-        if (slug != null && slug.equals(TenantContext.require().slug())) {
+        if (slug == null || slug.isBlank()) {
+            throw new ValidationException(java.util.List.of(new ValidationException.FieldError("tenantSlug",
+                    "is required: the regency that is responsible", ValidationException.REQUIRED)));
+        }
+        if (slug.equals(TenantContext.require().slug())) {
             throw ValidationException.of("tenantSlug", "is this regency itself; name the regency that is responsible");
         }
         try {

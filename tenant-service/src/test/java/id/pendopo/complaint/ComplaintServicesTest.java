@@ -117,6 +117,9 @@ class ComplaintServicesTest {
                 .isInstanceOf(ValidationException.class).hasMessageContaining("not an active regency on this platform: 'atlantis'");
         assertThatThrownBy(() -> world.inTx(() -> world.desk.forwardToOtherTenant(id, "langkat", COORDINATOR, null)))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("this regency itself");
+        assertThatThrownBy(() -> world.inTx(() -> world.desk.forwardToOtherTenant(id, null, COORDINATOR, null)))
+                .as("none picked").isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                        .singleElement().satisfies(f -> assertThat(f.field() + " " + f.code()).isEqualTo("tenantSlug required")));
         assertThat(world.inTx(() -> world.complaints.require(id).status())).isEqualTo(ComplaintStatus.RECEIVED);
 
         Complaint forwarded = world.inTx(() -> world.desk.forwardToOtherTenant(id, "medan", COORDINATOR, "Lokasi di Medan"));

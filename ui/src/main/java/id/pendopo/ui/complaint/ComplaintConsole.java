@@ -22,9 +22,12 @@ import id.pendopo.shared.Transactions;
 import id.pendopo.tenancy.Tenant;
 import id.pendopo.tenancy.TenantAdministration;
 import id.pendopo.tenancy.TenantContext;
+import id.pendopo.tenancy.TenantRepository;
+import id.pendopo.tenancy.TenantStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.time.Instant;
@@ -62,9 +65,21 @@ public class ComplaintConsole {
     TenantAdministration tenants;
     @Inject
     ComplaintHandoffs handoffs;
+    @Inject
+    TenantRepository regencies;
 
     public Tenant tenant() {
         return tenants.get(TenantContext.require().slug());
+    }
+
+    /**
+     * The platform's other active regencies, by name: where a report can be forwarded. Chosen from a list, not typed:
+     * a typo that happens to be another regency's slug would hand the report, its reporter and files there.
+     */
+    public List<Tenant> otherRegencies() {
+        String own = TenantContext.require().id();
+        return tx.inNew(() -> regencies.search(null, TenantStatus.ACTIVE, 0, 1000)).stream()
+                .filter(t -> !t.id().equals(own)).sorted(Comparator.comparing(Tenant::name)).toList();
     }
 
     public ZoneId zone() {

@@ -20,7 +20,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -48,6 +47,7 @@ import id.pendopo.region.Region;
 import id.pendopo.shared.DomainException;
 import id.pendopo.shared.NotFoundException;
 import id.pendopo.shared.ValidationException;
+import id.pendopo.tenancy.Tenant;
 import id.pendopo.ui.i18n.ErrorMessages;
 import id.pendopo.ui.shell.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
@@ -487,14 +487,18 @@ public class ComplaintDetailView extends VerticalLayout implements BeforeEnterOb
         how.setItems("forward", "close");
         how.setItemLabelGenerator(v -> getTranslation("action.not-ours." + v));
         how.setValue("forward");
-        TextField tenant = new TextField(getTranslation("action.not-ours.tenant"));
+        ComboBox<Tenant> tenant = new ComboBox<>(getTranslation("action.not-ours.tenant"));
         tenant.setId("not-ours-tenant");
         tenant.setHelperText(getTranslation("action.not-ours.tenant-helper"));
+        tenant.setItems(console.otherRegencies());
+        tenant.setItemLabelGenerator(t -> t.name() + " (" + t.slug() + ")");
+        tenant.setWidthFull();
         how.addValueChangeListener(e -> tenant.setVisible("forward".equals(e.getValue())));
         var actor = user.actor();
         return new ActionDialog("not-ours-dialog", title, getTranslation("action.note"), false, note -> {
             if ("forward".equals(how.getValue())) {
-                desk.forwardToOtherTenant(trackingId, tenant.getValue().strip().toLowerCase(Locale.ROOT), actor, note);
+                desk.forwardToOtherTenant(trackingId, tenant.getValue() == null ? null : tenant.getValue().slug(), actor,
+                        note);
                 console.handOver(trackingId); // after the forwarding's commit: the other regency has it at once
             } else {
                 desk.declareNotOurJurisdiction(trackingId, actor, note);
