@@ -59,8 +59,8 @@ public class HolidayCalendar {
     public Holiday add(LocalDate day, String name, HolidayKind kind) {
         new Validation()
                 .require(day != null, "day", "is required")
-                .require(day == null || (day.getYear() >= 1000 && day.getYear() <= 9999), "day",
-                        "must lie between the years 1000 and 9999", ValidationException.OUT_OF_RANGE)
+                .require(day == null || Validation.storable(day), "day", Validation.STORABLE_YEARS,
+                        ValidationException.OUT_OF_RANGE)
                 .notBlank(name, "name")
                 .maxLength(name, MAX_NAME, "name")
                 .require(kind != null, "kind", "is required")

@@ -350,8 +350,7 @@ public class Complaint {
      */
     public void raisePrivacy(PrivacyMode to, Actor coordinator, Instant at, String note) {
         if (to == null) {
-            throw new ValidationException(List.of(new ValidationException.FieldError("privacyMode",
-                    "is required: the new, higher mode", ValidationException.REQUIRED)));
+            throw ValidationException.of("privacyMode", "is required: the new, higher mode", ValidationException.REQUIRED);
         }
         if (!to.protectsMoreThan(privacyMode)) {
             throw new ConflictException(PRIVACY_CANNOT_BE_LOWERED, "Complaint " + trackingId + " is " + privacyMode

@@ -211,8 +211,8 @@ public class ComplaintDesk {
 
     private TenantRef requireOtherActiveTenant(String slug) {
         if (slug == null || slug.isBlank()) {
-            throw new ValidationException(java.util.List.of(new ValidationException.FieldError("tenantSlug",
-                    "is required: the regency that is responsible", ValidationException.REQUIRED)));
+            throw ValidationException.of("tenantSlug", "is required: the regency that is responsible",
+                    ValidationException.REQUIRED);
         }
         if (slug.equals(TenantContext.require().slug())) {
             throw ValidationException.of("tenantSlug", "is this regency itself; name the regency that is responsible");

@@ -357,7 +357,8 @@ public class GeoReport {
 
     private static Instant storable(Instant at, String text, String field) {
         if (!Validation.storable(at)) {
-            throw ValidationException.of(field, "must lie between the years 1000 and 9999, got '" + text + "'");
+            throw ValidationException.of(field, Validation.STORABLE_YEARS + ", got '" + text + "'",
+                    ValidationException.OUT_OF_RANGE);
         }
         return at;
     }

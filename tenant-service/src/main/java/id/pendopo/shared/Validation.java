@@ -40,9 +40,17 @@ public final class Validation {
     private static final java.time.Instant FIRST_STORABLE = java.time.Instant.parse("1000-01-01T00:00:00Z");
     private static final java.time.Instant LAST_STORABLE = java.time.Instant.parse("9999-12-31T23:59:59.999999Z");
 
+    /** The reason a date or instant outside {@link #storable} is refused. */
+    public static final String STORABLE_YEARS = "must lie between the years 1000 and 9999";
+
     /** Whether {@code at} lies where the database can store and compare it (the years 1000 to 9999). */
     public static boolean storable(java.time.Instant at) {
         return !at.isBefore(FIRST_STORABLE) && !at.isAfter(LAST_STORABLE);
+    }
+
+    /** Whether {@code day} lies in the years a {@code DATE} column holds, as {@link #storable(java.time.Instant)}. */
+    public static boolean storable(java.time.LocalDate day) {
+        return day.getYear() >= 1000 && day.getYear() <= 9999;
     }
 
     /**

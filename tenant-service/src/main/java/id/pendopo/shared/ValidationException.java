@@ -3,6 +3,7 @@ package id.pendopo.shared;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** Input that breaks one or more rules. Every failing field is listed, not only the first. */
 public class ValidationException extends DomainException {
@@ -48,6 +49,11 @@ public class ValidationException extends DomainException {
         return new ValidationException(List.of(new FieldError(field, message)));
     }
 
+    /** One failing field with its code (see {@link FieldError}). */
+    public static ValidationException of(String field, String message, String code) {
+        return new ValidationException(List.of(new FieldError(field, message, code)));
+    }
+
     public List<FieldError> errors() {
         return errors;
     }
@@ -63,6 +69,15 @@ public class ValidationException extends DomainException {
             renamed.add(new FieldError(names.getOrDefault(e.field(), e.field()), e.message(), e.code()));
         }
         return new ValidationException(renamed);
+    }
+
+    /** Runs {@code work}; a validation error it throws names its fields as {@code names} says ({@link #renamed}). */
+    public static <T> T inTermsOf(Map<String, String> names, Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (ValidationException e) {
+            throw e.renamed(names);
+        }
     }
 
     private static String summary(List<FieldError> errors) {

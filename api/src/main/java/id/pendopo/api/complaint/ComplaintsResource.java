@@ -183,10 +183,9 @@ public class ComplaintsResource {
         if (caller.staff() && (request.channel() == null || report.channel() == Channel.API
                 || report.channel() == Channel.OPEN311)) {
             // Staff type in what reached them otherwise; API and OPEN311 say a third party's system sent it.
-            throw new ValidationException(List.of(new FieldError("channel", "says how the report reached staff: PHONE,"
-                    + " WALK_IN, SMS, SOCIAL_MEDIA, WEB or REFERRAL_112 (API and OPEN311 are set for reports"
-                    + " third-party systems send)", request.channel() == null ? ValidationException.REQUIRED
-                            : ValidationException.INVALID)));
+            throw ValidationException.of("channel", "says how the report reached staff: PHONE, WALK_IN, SMS,"
+                    + " SOCIAL_MEDIA, WEB or REFERRAL_112 (API and OPEN311 are set for reports third-party systems"
+                    + " send)", request.channel() == null ? ValidationException.REQUIRED : ValidationException.INVALID);
         }
         var by = caller.actor();
         // The receipt of this request, kept only once its transaction committed (a twin that lost the race rolls
@@ -435,7 +434,8 @@ public class ComplaintsResource {
         var by = caller.actor();
         boolean forwarding = act.equals("not-our-jurisdiction") && b.forwardTo() != null && !b.forwardTo().isBlank();
         // An archive's own "reason" is the request's (DUPLICATE, SPAM, INCOMPLETE); its text the domain calls a note.
-        ComplaintView after = inRequestTerms(act.equals("archive") ? Map.of("note", "text") : TEXT_FIELDS, () -> tx.inNew(() -> {
+        Map<String, String> names = act.equals("archive") ? Map.of("note", "text") : TEXT_FIELDS;
+        ComplaintView after = ValidationException.inTermsOf(names, () -> tx.inNew(() -> {
             // Not found comes before any complaint about the body: another regency's complaint is answered 404.
             complaints.require(id);
             Complaint c = switch (act) {
@@ -476,7 +476,7 @@ public class ComplaintsResource {
         TrackingId id = parseId(trackingId);
         ActionRequest b = body == null ? new ActionRequest(null, null, null, null, null, null, null, null, null) : body;
         var by = caller.actor();
-        return inRequestTerms(TEXT_FIELDS, () -> tx.inNew(() -> {
+        return ValidationException.inTermsOf(TEXT_FIELDS, () -> tx.inNew(() -> {
             visible(id);
             long agency;
             if (caller.coordinator()) {
@@ -507,7 +507,7 @@ public class ComplaintsResource {
         ActionRequest b = body == null ? new ActionRequest(null, null, null, null, null, null, null, null, null) : body;
         String visibility = b.visibility() == null ? "PUBLIC_REPLY" : b.visibility();
         var by = caller.actor();
-        return inRequestTerms(TEXT_FIELDS, () -> tx.inNew(() -> {
+        return ValidationException.inTermsOf(TEXT_FIELDS, () -> tx.inNew(() -> {
             visible(id);
             return view(switch (visibility) {
                 case "INTERNAL_NOTE" -> desk.note(id, by, b.text());
@@ -529,15 +529,6 @@ public class ComplaintsResource {
      */
     static final Map<String, String> TEXT_FIELDS = Map.of("reason", "text", "note", "text", "response", "text",
             "body", "text", "tenantSlug", "forwardTo");
-
-    /** Runs {@code work}; a validation error names its fields as the request did ({@code names}: domain to request). */
-    static <T> T inRequestTerms(Map<String, String> names, java.util.function.Supplier<T> work) {
-        try {
-            return work.get();
-        } catch (ValidationException e) {
-            throw e.renamed(names);
-        }
-    }
 
     // ---- helpers --------------------------------------------------------------------------------------
 
@@ -640,7 +631,7 @@ public class ComplaintsResource {
         try {
             Instant at = java.time.OffsetDateTime.parse(value).toInstant();
             if (!Validation.storable(at)) {
-                errors.add(new FieldError(field, "must lie between the years 1000 and 9999", ValidationException.OUT_OF_RANGE));
+                errors.add(new FieldError(field, Validation.STORABLE_YEARS, ValidationException.OUT_OF_RANGE));
                 return null;
             }
             return at;

@@ -149,7 +149,7 @@ public class TrackingResource {
             // No proof of being the reporter is refused like a wrong proof.
             throw new InvalidTrackingSecretException(id.value());
         }
-        return ComplaintsResource.inRequestTerms(ComplaintsResource.TEXT_FIELDS,
+        return ValidationException.inTermsOf(ComplaintsResource.TEXT_FIELDS,
                 () -> inTenant(id, () -> view(act.apply(body), Viewer.REPORTER)));
     }
 

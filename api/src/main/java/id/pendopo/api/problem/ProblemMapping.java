@@ -10,11 +10,13 @@ import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.NoContentException;
 import java.lang.reflect.Method;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns any failure of a request into its problem. Containers and frameworks wrap exceptions (a transaction
@@ -29,13 +31,6 @@ public final class ProblemMapping {
     }
 
     public static Problem toProblem(Throwable failure, RequestInfo request) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof StrictJson.NotAWholeNumber n) {
-                // Under JSON-B's own wrapping exception: found first, so the client learns which value was wrong.
-                return Problems.validation(java.util.List.of(new Problem.FieldProblem(jsonProperty(failure), n.getMessage(),
-                        n.code())), request.path());
-            }
-        }
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof DomainException d) {
                 Problem problem = Problems.of(d, request.path());
@@ -68,12 +63,12 @@ public final class ProblemMapping {
         String queryParameter = failedQueryParameter(e);
         if (queryParameter != null) {
             // JAX-RS answers 404 for a query parameter it cannot convert (?page=abc); for a client it is bad input.
-            return Problems.validation(java.util.List.of(new Problem.FieldProblem(queryParameter,
+            return Problems.validation(List.of(new Problem.FieldProblem(queryParameter,
                     "has the wrong type", ValidationException.FORMAT)), request.path());
         }
         if (status == 400 && causedBy(e, NoContentException.class)) {
             // A JSON body was required and none came: name it like Bean Validation names a null body.
-            return Problems.validation(java.util.List.of(new Problem.FieldProblem("body", "must not be empty",
+            return Problems.validation(List.of(new Problem.FieldProblem("body", "must not be empty",
                     ValidationException.REQUIRED)),
                     request.path());
         }
@@ -95,47 +90,56 @@ public final class ProblemMapping {
     private static final Pattern JSON_PROPERTY = Pattern.compile("Unable to deserialize property '([^']{1,100})'");
     private static final Pattern NO_ENUM_CONSTANT = Pattern.compile("No enum constant ([\\w.$]+)\\.([^.\\s]{0,100})$");
 
-    /** The property JSON-B names in its wrapping message ("Unable to deserialize property 'rating'…"), else "body". */
-    private static String jsonProperty(Throwable failure) {
+    /** The first message in {@code failure}'s cause chain that {@code pattern} finds something in. */
+    private static Optional<Matcher> inMessages(Throwable failure, Pattern pattern) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            Matcher m = JSON_PROPERTY.matcher(String.valueOf(t.getMessage()));
+            Matcher m = pattern.matcher(String.valueOf(t.getMessage()));
             if (m.find()) {
-                return m.group(1);
+                return Optional.of(m);
             }
         }
-        return "body";
+        return Optional.empty();
     }
 
     /**
-     * Well-formed JSON with a value of the wrong type or form, as a field error when JSON-B says where: a string for a
-     * number, a date in another format, a word that is not one of an enumeration's values (they are upper case).
+     * Well-formed JSON with a value of the wrong type or form, as a field error on the property JSON-B names in its
+     * wrapping message ("Unable to deserialize property 'rating'…"): a whole number that does not fit
+     * ({@link StrictJson}), a string for a number, a date in another format, a word that is not one of an
+     * enumeration's values (they are upper case). Empty when JSON-B says nothing of the kind: the JSON is malformed.
      */
-    private static java.util.Optional<Problem> wrongJsonValue(Throwable failure, RequestInfo request) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            Matcher e = NO_ENUM_CONSTANT.matcher(String.valueOf(t.getMessage()));
-            if (e.find()) {
-                String type = e.group(1).substring(e.group(1).lastIndexOf('.') + 1);
-                return java.util.Optional.of(Problems.validation(java.util.List.of(new Problem.FieldProblem(
-                        jsonProperty(failure), "'" + e.group(2) + "' is not a " + type + ": values are upper case, as"
-                                + " the API documents them", ValidationException.INVALID)), request.path()));
-            }
+    private static Optional<Problem> wrongJsonValue(Throwable failure, RequestInfo request) {
+        Optional<String> property = inMessages(failure, JSON_PROPERTY).map(m -> m.group(1));
+        String field = property.orElse("body");
+        Optional<StrictJson.NotAWholeNumber> number = cause(failure, StrictJson.NotAWholeNumber.class);
+        Optional<Matcher> enumeration = inMessages(failure, NO_ENUM_CONSTANT);
+        Problem.FieldProblem problem;
+        if (number.isPresent()) {
+            problem = new Problem.FieldProblem(field, number.get().getMessage(), number.get().code());
+        } else if (enumeration.isPresent()) {
+            Matcher e = enumeration.get();
+            problem = new Problem.FieldProblem(field, "'" + e.group(2) + "' is not a "
+                    + e.group(1).substring(e.group(1).lastIndexOf('.') + 1) + ": values are upper case, as the API"
+                    + " documents them", ValidationException.INVALID);
+        } else if (property.isPresent()) {
+            problem = new Problem.FieldProblem(field, "has the wrong type or form for this field (see the API's schema)",
+                    ValidationException.FORMAT);
+        } else {
+            return Optional.empty();
         }
-        String property = jsonProperty(failure);
-        if (property.equals("body")) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(Problems.validation(java.util.List.of(new Problem.FieldProblem(property,
-                "has the wrong type or form for this field (see the API's schema)", ValidationException.FORMAT)),
-                request.path()));
+        return Optional.of(Problems.validation(List.of(problem), request.path()));
     }
 
     private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        return cause(failure, type).isPresent();
+    }
+
+    private static <T extends Throwable> Optional<T> cause(Throwable failure, Class<T> type) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (type.isInstance(t)) {
-                return true;
+                return Optional.of(type.cast(t));
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     /** Jersey's ParamException.QueryParamException, recognised by name: its class is not part of the JAX-RS API. */

@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -77,12 +78,9 @@ public class HolidaysResource {
     @APIResponse(responseCode = "400", ref = "ValidationFailed")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response create(@Valid @NotNull HolidayRequest body, @Context UriInfo uri) {
-        HolidayView created;
-        try {
-            created = HolidayView.of(calendar.add(body.date(), body.name(), body.holidayKind()));
-        } catch (ValidationException e) {
-            throw e.renamed(java.util.Map.of("day", "date")); // the calendar's day is the request's date
-        }
+        // The calendar's day is the request's date.
+        HolidayView created = ValidationException.inTermsOf(Map.of("day", "date"),
+                () -> HolidayView.of(calendar.add(body.date(), body.name(), body.holidayKind())));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
     }
