@@ -1,5 +1,6 @@
 package id.pendopo.idempotency;
 
+import id.pendopo.shared.PlatformKey;
 import id.pendopo.shared.ValidationException;
 import id.pendopo.tenancy.TenantData;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,13 +28,16 @@ import java.util.regex.Pattern;
  * Remembering is the check: retries are rare, so redoing a retry's work and rolling it back costs less than a
  * look-up in every request (it was a tenth of a complaint submission's CPU).
  * Keys are kept per client for {@link #RETENTION}; answers can hold a tracking secret, so they are not kept
- * longer ({@link #forgetOlderThan}).
+ * longer ({@link #forgetOlderThan}), and they are stored sealed under the {@link PlatformKey} with a key of their own
+ * request's, so a copy of the database does not show a reporter's secret.
  */
 @ApplicationScoped
 public class IdempotentRequests {
 
     public static final Duration RETENTION = Duration.ofHours(24);
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,100}");
+    private static final String SEALED = "v1:";
+    private static final String PURPOSE = "pendopo idempotent answer";
 
     /** A remembered answer. */
     public record Answer(int status, String body) {
@@ -41,13 +45,16 @@ public class IdempotentRequests {
 
     @Inject
     TenantData data;
+    @Inject
+    PlatformKey platformKey;
 
     public IdempotentRequests() {
     }
 
     /** For tools and tests outside a container. */
-    public IdempotentRequests(TenantData data) {
+    public IdempotentRequests(TenantData data, PlatformKey platformKey) {
         this.data = data;
+        this.platformKey = platformKey;
     }
 
     /** Checks the key's form: 1 to 100 visible ASCII characters (a UUID is typical). */
@@ -76,19 +83,29 @@ public class IdempotentRequests {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Answer> replay(String clientId, String key, String fingerprint) {
-        IdempotentRequest earlier = data.em().find(IdempotentRequest.class, new IdempotentRequest.Key(clientId, key));
+        IdempotentRequest earlier = data.em().find(IdempotentRequest.class, new IdempotentRequest.Key(clientId, stored(key)));
+        if (earlier == null) {
+            // Remembered under the key itself, before keys were stored as their hash (kept for a day at most).
+            earlier = data.em().find(IdempotentRequest.class, new IdempotentRequest.Key(clientId, key));
+        }
         if (earlier == null) {
             return Optional.empty();
         }
         if (!earlier.requestHash().equals(fingerprint)) {
             throw new IdempotencyKeyReusedException(key);
         }
-        return Optional.of(new Answer(earlier.responseStatus(), earlier.responseBody()));
+        String body = earlier.responseBody();
+        if (body != null && body.startsWith(SEALED)) {
+            // Thrown on when the platform key changed within the day: the work was done, its answer cannot be given.
+            body = seal(clientId, key, fingerprint).open(body.substring(SEALED.length()));
+        }
+        return Optional.of(new Answer(earlier.responseStatus(), body));
     }
 
     /** Remembers the answer in the caller's transaction; flushed now, so a retry or a concurrent twin fails here. */
     public void remember(String clientId, String key, String fingerprint, Answer answer, Instant at) {
-        data.em().persist(new IdempotentRequest(clientId, key, fingerprint, answer.status(), answer.body(), at));
+        String sealed = answer.body() == null ? null : SEALED + seal(clientId, key, fingerprint).seal(answer.body());
+        data.em().persist(new IdempotentRequest(clientId, stored(key), fingerprint, answer.status(), sealed, at));
         data.em().flush();
     }
 
@@ -105,6 +122,24 @@ public class IdempotentRequests {
             // The key was remembered before or by a twin meanwhile: that answer is ours. Otherwise the failure stands.
             return replay(clientId, key, fingerprint).orElseThrow(() -> e);
         }
+    }
+
+    /**
+     * The key as stored: its SHA-256 in hex. The database compares the hash, whose letters are all small, so keys that
+     * differ only in case stay two keys under MySQL's usual case-insensitive collation too, and the key a client chose
+     * is not kept.
+     */
+    static String stored(String key) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A remembered answer opens only for the request it answered. */
+    private PlatformKey.Seal seal(String clientId, String key, String fingerprint) {
+        return platformKey.sealFor(PURPOSE, clientId, key, fingerprint);
     }
 
     /** Erases remembered requests older than {@code cutoff}; returns how many. */

@@ -92,6 +92,43 @@ class IdempotentRequestsTest {
     }
 
     @Test
+    void theRememberedAnswerIsStoredSealedSoADatabaseCopyDoesNotShowTheTrackingSecret() {
+        NewComplaint report = ComplaintWorld.pothole("12.05.01", null);
+        var answer = new IdempotentRequests.Answer(201, "{\"trackingSecret\":\"tsk_abcdefghijklmnop\"}");
+        world.idempotent.once("client-a", "k-1", print("{}"), () -> world.intake.submit(report, List.of(), Actor.SYSTEM, r -> {
+            world.idempotent.remember("client-a", "k-1", print("{}"), answer, world.clock.instant());
+            return answer;
+        }));
+
+        String stored = world.inTx(() -> world.data.em().find(IdempotentRequest.class,
+                new IdempotentRequest.Key("client-a", IdempotentRequests.stored("k-1"))).responseBody());
+        assertThat(stored).doesNotContain("tsk_").doesNotContain("trackingSecret");
+        assertThat(world.inTx(() -> world.idempotent.replay("client-a", "k-1", print("{}")))).contains(answer);
+    }
+
+    @Test
+    void keysAreStoredAsTheirHashSoKeysThatDifferOnlyInCaseStayApartUnderAnyCollation() {
+        assertThat(IdempotentRequests.stored("Key-1")).matches("[0-9a-f]{64}")
+                .isNotEqualTo(IdempotentRequests.stored("key-1")).isEqualTo(IdempotentRequests.stored("Key-1"));
+        submit("Key-1", "{}");
+        assertThat(world.inTx(() -> world.data.em().find(IdempotentRequest.class,
+                new IdempotentRequest.Key("client-a", "Key-1")))).as("the client's key itself is not kept").isNull();
+        assertThat(world.inTx(() -> world.idempotent.replay("client-a", "Key-1", print("{}")))).isPresent();
+    }
+
+    @Test
+    void anAnswerRememberedBeforeSealingExistedStillReplays() {
+        var plain = new IdempotentRequest("client-a", "k-0", print("{}"), 201, "{\"trackingId\":\"LKT-26-000001\"}",
+                world.clock.instant());
+        world.inTx(() -> {
+            world.data.em().persist(plain);
+            return null;
+        });
+        assertThat(world.inTx(() -> world.idempotent.replay("client-a", "k-0", print("{}"))))
+                .contains(new IdempotentRequests.Answer(201, "{\"trackingId\":\"LKT-26-000001\"}"));
+    }
+
+    @Test
     void keysMustBeShortVisibleAscii() {
         assertThat(IdempotentRequests.validKey("3f1c2d4e-9a7b-4c1d-8e2f-0a1b2c3d4e5f")).isNotNull();
         assertThatThrownBy(() -> IdempotentRequests.validKey("")).isInstanceOf(ValidationException.class);

@@ -22,6 +22,7 @@ import id.pendopo.complaint.ComplaintRepository;
 import id.pendopo.complaint.ComplaintTracking;
 import id.pendopo.complaint.TrackingIds;
 import id.pendopo.idempotency.IdempotentRequests;
+import id.pendopo.shared.PlatformKey;
 import id.pendopo.region.RegionDirectory;
 import id.pendopo.region.RegionImporter;
 import id.pendopo.tenancy.DefaultSettings;
@@ -107,7 +108,7 @@ public final class ComplaintWorld implements AutoCloseable {
                 handoffs, new RegionDirectory(em));
         tracking = new ComplaintTracking(tenants, null, complaints, calendars, clock, events);
         queries = new ComplaintQueries(data, clock);
-        idempotent = new IdempotentRequests(data);
+        idempotent = new IdempotentRequests(data, new PlatformKey(new byte[32]));
         scope = TenantContext.enter(langkat);
     }
 

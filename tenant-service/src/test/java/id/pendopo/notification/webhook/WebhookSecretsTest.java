@@ -3,13 +3,8 @@ package id.pendopo.notification.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.util.Arrays;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class WebhookSecretsTest {
 
@@ -46,41 +41,6 @@ class WebhookSecretsTest {
         assertThat(box.open("whsec_kept_as_it_was")).isEqualTo("whsec_kept_as_it_was");
         assertThat(WebhookSecrets.isSealed("whsec_kept_as_it_was")).isFalse();
         assertThat(WebhookSecrets.isSealed(box.seal("whsec_x"))).isTrue();
-    }
-
-    @Test
-    void withoutAConfiguredKeyOneIsMadeOnceForTheOwnerOnlyAndKept(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("keys").resolve("webhook-secrets.key");
-
-        byte[] first = WebhookSecrets.keyFile(file);
-        byte[] again = WebhookSecrets.keyFile(file);
-
-        assertThat(first).hasSize(32).isEqualTo(again);
-        assertThat(Arrays.equals(first, new byte[32])).isFalse();
-        assertThat(Files.getPosixFilePermissions(file))
-                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
-        try (var leftovers = Files.list(file.getParent())) {
-            assertThat(leftovers).containsExactly(file);
-        }
-        String sealed = new WebhookSecrets(first).seal("whsec_y");
-        assertThat(new WebhookSecrets(again).open(sealed)).isEqualTo("whsec_y");
-    }
-
-    @Test
-    void onAFileSystemWithoutHardLinksTheKeyIsStillForTheOwnerOnly(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("keys").resolve("webhook-secrets.key");
-        WebhookSecrets.Linker refusing = (link, existing) -> {
-            throw new java.nio.file.FileSystemException(link.toString(), existing.toString(), "Operation not permitted");
-        };
-
-        byte[] key = WebhookSecrets.keyFile(file, refusing);
-
-        assertThat(key).hasSize(32).isEqualTo(WebhookSecrets.keyFile(file, refusing));
-        assertThat(Files.getPosixFilePermissions(file))
-                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
-        try (var leftovers = Files.list(file.getParent())) {
-            assertThat(leftovers).containsExactly(file);
-        }
     }
 
     @Test
