@@ -425,7 +425,13 @@ class ComplaintsIT {
         String id = posted.array().getJsonObject(0).getString("service_request_id");
         assertThat(id).matches("[A-Z]{3}-26-\\d{6}");
         assertThat(posted.array().getJsonObject(0).containsKey("token")).as("token or service_request_id, not both").isFalse();
-        // Everything in the query string, as some clients send it, attributes included.
+        // Everything in the query string, as some clients send it, attributes included: all but the reporter's
+        // identity, which proxies and logs would keep.
+        Platform.Answer personalInQuery = Platform.post("/api/open311/v2/requests.xml?" + Platform.form(form), null,
+                "application/x-www-form-urlencoded", "");
+        assertThat(personalInQuery.status()).as(personalInQuery.toString()).isEqualTo(400);
+        assertThat(personalInQuery.body()).contains("<errors>").contains("email").contains("form body");
+        form.remove("email");
         Platform.Answer inQuery = Platform.post("/api/open311/v2/requests.xml?" + Platform.form(form), null,
                 "application/x-www-form-urlencoded", "");
         assertThat(inQuery.status()).as(inQuery.toString()).isEqualTo(200);

@@ -15,13 +15,17 @@ import java.util.regex.Pattern;
 /**
  * A POSTed {@code application/x-www-form-urlencoded} body, decoded as UTF-8 (the specification assumes it), with
  * the query string's parameters underneath (some clients send {@code api_key} and {@code jurisdiction_id} there, or
- * everything): a field or attribute in the body wins over the same one in the query string.
+ * everything): a field or attribute in the body wins over the same one in the query string. The reporter's
+ * identity ({@link #PERSONAL}) is refused in the query string: URLs are kept in proxy and server logs, where the
+ * privacy modes cannot reach, so a client that sends them there is told at once, while it is being built.
  * Attributes come as {@code attribute[code]=value}, or {@code attribute[code][]=value} for multivaluelists; any
  * other bracket form, a bad percent escape or a repeated plain field is malformed input.
  */
 public final class Open311Form {
 
     private static final Pattern ATTRIBUTE = Pattern.compile("attribute\\[([A-Za-z0-9_.-]{1,64})\\](\\[\\])?");
+    /** The fields that say who the reporter is. */
+    static final List<String> PERSONAL = List.of("email", "phone", "first_name", "last_name", "device_id", "account_id");
 
     private final Map<String, String> fields = new LinkedHashMap<>();
     private final Map<String, List<String>> attributes = new LinkedHashMap<>();
@@ -33,6 +37,12 @@ public final class Open311Form {
         Open311Form form = new Open311Form();
         Open311Form fromQuery = new Open311Form();
         fromQuery.read(query, "query string");
+        for (String field : PERSONAL) {
+            if (fromQuery.fields.containsKey(field)) {
+                throw ValidationException.of(field, "identifies the reporter: send it in the form body, not in the URL,"
+                        + " which proxies and server logs keep");
+            }
+        }
         form.read(body, "form data");
         fromQuery.fields.forEach(form.fields::putIfAbsent);
         fromQuery.attributes.forEach(form.attributes::putIfAbsent);

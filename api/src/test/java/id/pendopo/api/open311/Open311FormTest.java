@@ -47,6 +47,21 @@ class Open311FormTest {
     }
 
     @Test
+    void theReportersIdentityIsRefusedInTheQueryStringWhereProxiesAndLogsKeepIt() {
+        for (String field : List.of("email", "phone", "first_name", "last_name", "device_id", "account_id")) {
+            assertThatThrownBy(() -> Open311Form.parse("service_code=X", "jurisdiction_id=langkat&" + field + "=x"))
+                    .as(field).isInstanceOfSatisfying(ValidationException.class, e -> {
+                        assertThat(e.errors()).singleElement().satisfies(f -> {
+                            assertThat(f.field()).isEqualTo(field);
+                            assertThat(f.message()).contains("form body");
+                        });
+                    });
+        }
+        assertThat(Open311Form.parse("email=rina%40example.id", "jurisdiction_id=langkat&api_key=k&lat=3.6").get("email"))
+                .isEqualTo("rina@example.id");
+    }
+
+    @Test
     void multivaluelistsUseEmptyBrackets() {
         Open311Form form = Open311Form.parse("attribute[tags][]=a&attribute[tags][]=b", null);
 
