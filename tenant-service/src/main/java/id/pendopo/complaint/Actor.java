@@ -16,6 +16,14 @@ public record Actor(String id, String displayName) {
                 .throwIfInvalid();
     }
 
+    /**
+     * Whether {@code id} is one the platform gives ({@code reporter}, {@code system}): a staff account of that name
+     * must not act under it, or its replies would read as the citizen's.
+     */
+    public static boolean reservedId(String id) {
+        return "reporter".equals(id) || SYSTEM.id().equals(id);
+    }
+
     /** Whether this is the citizen who reported (named or not). */
     public boolean isReporter() {
         return "reporter".equals(id);

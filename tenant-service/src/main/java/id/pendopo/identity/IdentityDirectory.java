@@ -59,6 +59,11 @@ public interface IdentityDirectory {
         if (!officer && given) {
             throw ValidationException.of("agencyCode", "is only given to agency officers");
         }
+        if (officer && Role.joinsAgencyWithCoordination(roles)) {
+            // Coordinators see every reporter; an agency officer must not. One person doing both needs two accounts.
+            throw ValidationException.of("roles", "an agency officer cannot also be a complaint officer or tenant admin:"
+                    + " give each role its own account");
+        }
     }
 
     /**

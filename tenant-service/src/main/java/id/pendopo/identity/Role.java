@@ -1,6 +1,8 @@
 package id.pendopo.identity;
 
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The platform's roles, as realm roles in the identity provider and as groups in tokens. Every view and
@@ -30,6 +32,29 @@ public enum Role {
 
         private Names() {
         }
+    }
+
+    /**
+     * Whether an account with {@code roles} coordinates complaints (sees every one, and every reporter): a complaint
+     * officer or tenant admin who is not also an agency officer. The pair is refused when roles are given
+     * ({@link IdentityDirectory#requireAgencyOnlyForOfficers}); where it exists anyway, the narrower role wins.
+     */
+    public static boolean coordinates(Set<Role> roles) {
+        return coordinates(name -> roles.stream().anyMatch(r -> r.roleName.equals(name)));
+    }
+
+    /**
+     * Whether {@code roles} join an agency officer with a role that sees every reporter: refused when roles are given
+     * ({@link IdentityDirectory#requireAgencyOnlyForOfficers}).
+     */
+    public static boolean joinsAgencyWithCoordination(Set<Role> roles) {
+        return roles.contains(AGENCY_OFFICER) && (roles.contains(COMPLAINT_OFFICER) || roles.contains(TENANT_ADMIN));
+    }
+
+    /** {@link #coordinates(Set)} for a token or session that answers by role name. */
+    public static boolean coordinates(Predicate<String> hasRole) {
+        return !hasRole.test(Names.AGENCY_OFFICER)
+                && (hasRole.test(Names.COMPLAINT_OFFICER) || hasRole.test(Names.TENANT_ADMIN));
     }
 
     private final String roleName;

@@ -45,8 +45,7 @@ public class EscalationRecipients {
         Set<String> emails = new LinkedHashSet<>();
         try {
             for (StaffAccount a : identity.staff(TenantContext.require().slug())) {
-                boolean coordinates = a.roles().contains(Role.COMPLAINT_OFFICER) || a.roles().contains(Role.TENANT_ADMIN);
-                if (a.enabled() && coordinates && a.email() != null && !a.email().isBlank()) {
+                if (a.enabled() && Role.coordinates(a.roles()) && a.email() != null && !a.email().isBlank()) {
                     emails.add(a.email().strip());
                 }
             }

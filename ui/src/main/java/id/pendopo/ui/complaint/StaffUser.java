@@ -20,11 +20,13 @@ public record StaffUser(String username, String displayName, boolean coordinator
     public static final String AGENCY_CLAIM = "agency";
 
     public static StaffUser of(String username, String displayName, Predicate<String> hasRole, String agencyCode) {
-        boolean admin = hasRole.test(Role.Names.TENANT_ADMIN);
+        // An agency officer sees one agency's complaints, whatever else the account was given: a coordinator's role
+        // added by mistake (the platform refuses the pair, Keycloak's own console does not) must not open every
+        // reporter's identity to an agency.
+        boolean officer = hasRole.test(Role.Names.AGENCY_OFFICER);
+        boolean admin = !officer && hasRole.test(Role.Names.TENANT_ADMIN);
         // The tenant admin acts as a coordinator, as in the API: escalations of overdue complaints reach them too.
-        boolean coordinator = admin || hasRole.test(Role.Names.COMPLAINT_OFFICER);
-        // Whoever may coordinate is never narrowed to one agency.
-        boolean officer = !coordinator && !admin && hasRole.test(Role.Names.AGENCY_OFFICER);
+        boolean coordinator = Role.coordinates(hasRole);
         String name = displayName == null || displayName.isBlank() ? username : displayName.strip();
         return new StaffUser(username, name, coordinator, admin, officer, agencyCode);
     }
@@ -51,7 +53,9 @@ public record StaffUser(String username, String displayName, boolean coordinator
     }
 
     public Actor actor() {
-        String id = username.length() > 64 ? username.substring(0, 64) : username;
+        // An account named "reporter" would otherwise write as the citizen.
+        String id = Actor.reservedId(username) ? "staff:" + username : username;
+        id = id.length() > 64 ? id.substring(0, 64) : id;
         String name = displayName.length() > 120 ? displayName.substring(0, 120) : displayName;
         return new Actor(id, name);
     }

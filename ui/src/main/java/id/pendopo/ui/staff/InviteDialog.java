@@ -66,6 +66,7 @@ class InviteDialog extends Dialog {
         binder.forField(firstName).bind(Invitation::getFirstName, Invitation::setFirstName);
         binder.forField(lastName).bind(Invitation::getLastName, Invitation::setLastName);
         binder.forField(roles).asRequired(getTranslation("validation.roles"))
+                .withValidator(r -> !Role.joinsAgencyWithCoordination(r), getTranslation("validation.roles.agencyPair"))
                 .bind(Invitation::getRoles, Invitation::setRoles);
         binder.forField(agency)
                 .withValidator(a -> a != null || !roles.getValue().contains(Role.AGENCY_OFFICER),

@@ -46,6 +46,11 @@ class RolesDialog extends Dialog {
                 roles.setErrorMessage(getTranslation("validation.roles"));
                 return;
             }
+            if (Role.joinsAgencyWithCoordination(roles.getValue())) {
+                roles.setInvalid(true);
+                roles.setErrorMessage(getTranslation("validation.roles.agencyPair"));
+                return;
+            }
             boolean officer = roles.getValue().contains(Role.AGENCY_OFFICER);
             if (officer && agency.isEmpty()) {
                 agency.setInvalid(true);

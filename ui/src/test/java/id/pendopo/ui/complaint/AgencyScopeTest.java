@@ -47,10 +47,15 @@ class AgencyScopeTest {
 
     @Test
     void rolesDecideTheViewer() {
+        // A coordinator's role added to an agency officer by mistake must not show them every reporter.
         StaffUser both = StaffUser.of("x", null, Set.of(Role.Names.COMPLAINT_OFFICER, Role.Names.AGENCY_OFFICER)::contains, "DPUPR");
-        assertThat(both.agencyOfficer()).isFalse();
-        assertThat(both.viewer()).isEqualTo(Viewer.COORDINATOR);
+        assertThat(both.agencyOfficer()).isTrue();
+        assertThat(both.coordinator()).isFalse();
+        assertThat(both.viewer()).isEqualTo(Viewer.AGENCY_OFFICER);
         assertThat(both.displayName()).isEqualTo("x");
+        StaffUser adminAndOfficer = StaffUser.of("y", null, Set.of(Role.Names.TENANT_ADMIN, Role.Names.AGENCY_OFFICER)::contains, "DPUPR");
+        assertThat(adminAndOfficer.coordinator() || adminAndOfficer.admin()).isFalse();
+        assertThat(adminAndOfficer.viewer()).isEqualTo(Viewer.AGENCY_OFFICER);
         StaffUser officer = StaffUser.of("opd.langkat", "OPD", Set.of(Role.Names.AGENCY_OFFICER)::contains, "DPUPR");
         assertThat(officer.viewer()).isEqualTo(Viewer.AGENCY_OFFICER);
         assertThat(officer.actor().id()).isEqualTo("opd.langkat");
@@ -58,5 +63,14 @@ class AgencyScopeTest {
         StaffUser admin = StaffUser.of("admin.langkat", "Admin", Set.of(Role.Names.TENANT_ADMIN)::contains, null);
         assertThat(admin.coordinator()).as("acts as in the API").isTrue();
         assertThat(admin.viewer()).isEqualTo(Viewer.COORDINATOR);
+    }
+
+    @Test
+    void aStaffAccountNamedLikeTheReporterOrTheSystemDoesNotActAsThem() {
+        var named = StaffUser.of("reporter", "Rina", Set.of(Role.Names.COMPLAINT_OFFICER)::contains, null).actor();
+        assertThat(named.isReporter()).isFalse();
+        assertThat(named.id()).isEqualTo("staff:reporter");
+        assertThat(StaffUser.of("system", "S", Set.of(Role.Names.COMPLAINT_OFFICER)::contains, null).actor().id())
+                .isEqualTo("staff:system");
     }
 }
