@@ -730,15 +730,18 @@ public class Complaint {
     }
 
     /**
-     * The conversation as {@code viewer} may read it: staff everything, the reporter the public replies, the public
-     * only the replies staff wrote, and only once the reporter's name may be published ({@link #reporterPublished}).
+     * The conversation as {@code viewer} may read it: coordinators everything, the reporter the public replies, the
+     * public only the replies staff wrote, and only once the reporter's name may be published ({@link #reporterPublished}).
      * Staff write those replies to the reporter, whose name they see ("Yth. Bapak Budi, ..."), and the console tells
      * them the reporter reads them: published for an anonymous reporter, they would name them. What the reporter
-     * writes is not moderated, so it is never published.
+     * writes is not moderated, so it is never published. An agency officer reads the internal notes, and the
+     * conversation with the reporter only when it may see the reporter ({@link #reporterVisibleTo}): the agency may
+     * be the reporter's employer.
      */
     public List<ComplaintMessage> messagesSeenBy(Viewer viewer) {
         return switch (viewer) {
-            case COORDINATOR, AGENCY_OFFICER -> messages();
+            case COORDINATOR -> messages();
+            case AGENCY_OFFICER -> reporterVisibleTo(Viewer.AGENCY_OFFICER) ? messages() : internalNotes();
             case REPORTER -> publicReplies();
             case PUBLIC -> reporterPublished()
                     ? publicReplies().stream().filter(m -> !m.author().isReporter()).toList()

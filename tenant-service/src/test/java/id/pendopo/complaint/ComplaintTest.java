@@ -555,6 +555,27 @@ class ComplaintTest {
                 .containsExactly("Yth. Bapak Andi, mohon kirim foto");
     }
 
+    /**
+     * An anonymous reporter is known to the coordinator only: the agency, which may be the reporter's employer, reads
+     * neither the replies written to them by name nor what they wrote themselves; staff's internal notes it does.
+     */
+    @Test
+    void anAgencyOfficerReadsTheConversationWithTheReporterOnlyWhenItMaySeeTheReporter() {
+        complaint.addMessage(MessageVisibility.PUBLIC_REPLY, COORDINATOR, "Yth. Bapak Andi, mohon kirim foto", t(1));
+        complaint.addMessage(MessageVisibility.PUBLIC_REPLY, CITIZEN, "Saya Andi, guru di SD 3", t(1));
+        complaint.addMessage(MessageVisibility.INTERNAL_NOTE, COORDINATOR, "Lokasi di depan SD 3", t(1));
+        complaint.verify(COORDINATOR, t(2), null);
+        complaint.dispose(Set.of(DINKES), t(100), COORDINATOR, t(3), null);
+
+        assertThat(complaint.messagesSeenBy(Viewer.AGENCY_OFFICER)).extracting(ComplaintMessage::body)
+                .containsExactly("Lokasi di depan SD 3");
+        assertThat(complaint.messagesSeenBy(Viewer.COORDINATOR)).hasSize(3);
+
+        Complaint known = received(PrivacyMode.PUBLIC);
+        known.addMessage(MessageVisibility.PUBLIC_REPLY, COORDINATOR, "Yth. Ibu Rina", t(1));
+        assertThat(known.messagesSeenBy(Viewer.AGENCY_OFFICER)).hasSize(1);
+    }
+
     /** Until disposition a coordinator may still raise the privacy; a name handed out cannot be taken back. */
     @Test
     void aPublicReportersNameIsPublishedOnlyOnceThePrivacyIsSettled() {

@@ -38,6 +38,7 @@ import id.pendopo.complaint.ComplaintHandoff;
 import id.pendopo.complaint.ComplaintMessage;
 import id.pendopo.complaint.Disposition;
 import id.pendopo.complaint.DuplicateHints;
+import id.pendopo.complaint.MessageVisibility;
 import id.pendopo.complaint.Location;
 import id.pendopo.complaint.PrivacyMode;
 import id.pendopo.complaint.Reporter;
@@ -363,7 +364,8 @@ public class ComplaintDetailView extends VerticalLayout implements BeforeEnterOb
             entry.getStyle().set("border-left", "3px solid var(--lumo-primary-color-50pct)").set("padding", "0.2em 0.8em")
                     .set("margin-bottom", "0.4em");
             Span head = new Span(ComplaintLabels.when(e.occurredAt(), zone) + " · "
-                    + getTranslation("complaint.event." + e.type().name()) + " · " + e.actor().displayName());
+                    + getTranslation("complaint.event." + e.type().name()) + " · "
+                    + e.actor().displayNameFor(c.reporterVisibleTo(user.viewer())));
             head.getStyle().set("font-weight", "600");
             entry.add(head);
             e.noteAsSeenBy(user.viewer()).filter(n -> !n.isBlank()).ifPresent(n -> {
@@ -377,8 +379,19 @@ public class ComplaintDetailView extends VerticalLayout implements BeforeEnterOb
     }
 
     private Component conversation(Complaint c) {
-        Div replies = messages(c.publicReplies(), "complaint-replies", "detail.replies", "var(--lumo-primary-color-10pct)");
-        Div notes = messages(c.internalNotes(), "complaint-notes", "detail.notes", "var(--lumo-warning-color-10pct, #fff5d6)");
+        // As the complaint's rules let this user read it: an agency officer reads the conversation with an anonymous
+        // reporter not at all (staff address the reporter by name in it).
+        List<ComplaintMessage> seen = c.messagesSeenBy(user.viewer());
+        boolean reporterVisible = c.reporterVisibleTo(user.viewer());
+        Div replies = messages(seen.stream().filter(m -> m.visibility() == MessageVisibility.PUBLIC_REPLY).toList(),
+                reporterVisible, "complaint-replies", "detail.replies", "var(--lumo-primary-color-10pct)");
+        if (seen.stream().noneMatch(m -> m.visibility() == MessageVisibility.PUBLIC_REPLY) && !c.publicReplies().isEmpty()) {
+            Paragraph withheld = new Paragraph(getTranslation("detail.replies.withheld"));
+            withheld.setId("complaint-replies-withheld");
+            replies.add(withheld);
+        }
+        Div notes = messages(seen.stream().filter(m -> m.visibility() == MessageVisibility.INTERNAL_NOTE).toList(),
+                reporterVisible, "complaint-notes", "detail.notes", "var(--lumo-warning-color-10pct, #fff5d6)");
         FlexLayout both = new FlexLayout(replies, notes);
         both.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         both.getStyle().set("gap", "var(--lumo-space-m)");
@@ -386,7 +399,8 @@ public class ComplaintDetailView extends VerticalLayout implements BeforeEnterOb
         return both;
     }
 
-    private Div messages(List<ComplaintMessage> messages, String id, String titleKey, String background) {
+    private Div messages(List<ComplaintMessage> messages, boolean reporterVisible, String id, String titleKey,
+            String background) {
         Div box = new Div();
         box.setId(id);
         box.getStyle().set("flex", "1 1 20rem").set("background", background).set("padding", "var(--lumo-space-s)")
@@ -398,7 +412,7 @@ public class ComplaintDetailView extends VerticalLayout implements BeforeEnterOb
             box.add(new Paragraph(getTranslation("detail.no-messages")));
         }
         for (ComplaintMessage m : messages) {
-            Paragraph p = new Paragraph(ComplaintLabels.when(m.postedAt(), zone) + " · " + m.author().displayName()
+            Paragraph p = new Paragraph(ComplaintLabels.when(m.postedAt(), zone) + " · " + m.author().displayNameFor(reporterVisible)
                     + ": " + m.body());
             p.addClassName("message");
             p.getStyle().set("white-space", "pre-wrap").set("margin", "0.3em 0");

@@ -21,7 +21,7 @@ import java.util.function.Function;
  * The inbox's filtered list as a table for a spreadsheet, in the user's language and the regency's time zone.
  * Exports leave the platform, so they carry less than the screen: never the reporter's phone or email, and the
  * reporter's name only for a coordinator and only where {@link Complaint#reporterAsSeenBy} shows it to the
- * coordinator. Rows are written page by page, so a million complaints never sit in memory at once.
+ * public (a PUBLIC reporter, from disposition on, when the privacy can no longer be raised). Rows are written page by page, so a million complaints never sit in memory at once.
  */
 public final class ComplaintExport {
 
@@ -65,8 +65,8 @@ public final class ComplaintExport {
     public List<String> row(Complaint c, Instant now) {
         // A file leaves the console and is passed on: it names only reporters who chose to be public (PUBLIC mode),
         // and only in a coordinator's or admin's export; an anonymous reporter stays visible in the console alone.
-        String reporter = (user.coordinator() || user.admin()) && c.reporterVisibleTo(Viewer.PUBLIC)
-                ? c.reporterAsSeenBy(Viewer.COORDINATOR).map(Reporter::name).orElse("") : "";
+        String reporter = user.coordinator() || user.admin()
+                ? c.reporterAsSeenBy(Viewer.PUBLIC).map(Reporter::name).orElse("") : "";
         boolean overdue = c.isOverdueFor(agencyScope, now);
         return List.of(c.trackingId().value(), when(c.receivedAt()), t("complaint.type." + c.type().name()),
                 categoryNames.getOrDefault(c.categoryCode(), c.categoryCode()), c.title(),

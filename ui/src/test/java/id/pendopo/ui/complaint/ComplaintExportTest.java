@@ -67,11 +67,19 @@ class ComplaintExportTest {
             for (List<String> row : List.of(coordinator, admin, officer)) {
                 assertThat(String.join("|", row)).as(mode.name()).doesNotContain("0812000111", "rina@example.id");
             }
-            // A file leaves the console: it names only reporters who chose to be public.
-            String name = mode == PrivacyMode.PUBLIC ? "Rina" : "";
-            assertThat(coordinator).as(mode.name()).last().isEqualTo(name);
-            assertThat(admin).as(mode.name()).last().isEqualTo(name);
+            // A file leaves the console and cannot be taken back: before disposition a coordinator may still raise
+            // the privacy, so even a PUBLIC reporter is not named yet.
+            assertThat(coordinator).as(mode.name()).last().isEqualTo("");
+            assertThat(admin).as(mode.name()).last().isEqualTo("");
             assertThat(String.join("|", officer)).as(mode.name()).doesNotContain("Rina");
+
+            c.verify(Complaints.COORDINATOR, AT, null);
+            c.dispose(java.util.Set.of(7L), AT.plusSeconds(86_400 * 7), Complaints.COORDINATOR, AT, null);
+            // From disposition on, it names only reporters who chose to be public.
+            String name = mode == PrivacyMode.PUBLIC ? "Rina" : "";
+            assertThat(export(Complaints.coordinator()).row(c, AT)).as(mode.name()).last().isEqualTo(name);
+            assertThat(export(Complaints.admin()).row(c, AT)).as(mode.name()).last().isEqualTo(name);
+            assertThat(String.join("|", export(Complaints.officer("DPUPR")).row(c, AT))).as(mode.name()).doesNotContain("Rina");
         }
     }
 
