@@ -373,6 +373,10 @@ class BrowserIT {
         selectRow(first);
         browser.waitUntil(d -> d.findElement(By.id("bulk-verify")).getAttribute("disabled") == null);
         browser.byId("bulk-verify").click();
+        // Verifying publishes: the dialog names what will be published before anything is.
+        browser.waitUntil(d -> d.findElement(By.id("bulk-verify-what")).getText().contains(first));
+        assertThat(Platform.get("/api/v1/complaints/" + first, client).json().getString("status")).isEqualTo("RECEIVED");
+        browser.byId("action-confirm").click();
         browser.waitUntil(d -> "VERIFIED".equals(Platform.get("/api/v1/complaints/" + first, client).json().getString("status")));
         assertThat(Platform.get("/api/v1/complaints/" + second, client).json().getString("status"))
                 .as("hidden by the search, so not verified").isEqualTo("RECEIVED");

@@ -6,6 +6,7 @@ import id.pendopo.calendar.SlaPolicy;
 import id.pendopo.calendar.WorkingCalendars;
 import id.pendopo.region.RegionDirectory;
 import id.pendopo.shared.Validation;
+import id.pendopo.shared.NotFoundException;
 import id.pendopo.shared.ValidationException;
 import id.pendopo.tenancy.TenantAccess;
 import id.pendopo.tenancy.TenantAccessDeniedException;
@@ -190,8 +191,22 @@ public class ComplaintDesk {
         return c;
     }
 
+    /** An internal note between staff. */
     public Complaint note(TrackingId id, Actor author, String body) {
-        return act(id, c -> c.addMessage(MessageVisibility.INTERNAL_NOTE, author, body, clock.instant()));
+        return note(id, null, author, body);
+    }
+
+    /**
+     * An internal note by an agency officer of {@code agencyScope}, or by a coordinator when it is null: an agency
+     * writes only on what was disposed to it, and anything else is not found, as in its inbox.
+     */
+    public Complaint note(TrackingId id, Long agencyScope, Actor author, String body) {
+        return act(id, c -> {
+            if (agencyScope != null && !c.disposedAgencyIds().contains(agencyScope)) {
+                throw new NotFoundException("Complaint", id.value());
+            }
+            c.addMessage(MessageVisibility.INTERNAL_NOTE, author, body, clock.instant());
+        });
     }
 
     /** Closes one resolved complaint whose reopen window is over; used by the auto-close sweep. */

@@ -197,6 +197,10 @@ class ComplaintServicesTest {
         long dlh = world.agencyId("DLH");
         assertThatThrownBy(() -> world.inTx(() -> world.desk.respond(id, dlh, "Bukan kami", OFFICER)))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("was not sent to agency");
+        // An agency writes notes only on what was sent to it; anything else is not found, as in its inbox.
+        assertThatThrownBy(() -> world.inTx(() -> world.desk.note(id, dlh, OFFICER, "Bukan urusan kami")))
+                .isInstanceOf(NotFoundException.class);
+        world.inTx(() -> world.desk.note(id, dpupr, OFFICER, "Tim berangkat besok"));
         world.clock.advance(Duration.ofDays(1));
         world.inTx(() -> world.desk.respond(id, dpupr, "Lubang sudah ditambal.", OFFICER));
         world.inTx(() -> world.desk.reply(id, COORDINATOR, "Terima kasih, sudah ditangani."));

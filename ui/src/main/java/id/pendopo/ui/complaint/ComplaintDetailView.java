@@ -273,9 +273,10 @@ public class ComplaintDetailView extends VerticalLayout implements BeforeEnterOb
                 continue; // a PDF, which keeps its metadata, of a reporter hidden from this viewer
             }
             long attachmentId = a.id();
+            TrackingId of = c.trackingId();
             String name = c.attachmentNameFor(a, position, user.viewer());
             StreamResource resource = new StreamResource(name,
-                    () -> new ByteArrayInputStream(console.attachment(trackingId, attachmentId).content()));
+                    () -> new ByteArrayInputStream(console.attachment(of, attachmentId).content()));
             resource.setContentType(a.mediaType());
             if (a.mediaType().startsWith("image/")) {
                 Image thumb = new Image(resource, name);
@@ -442,13 +443,15 @@ public class ComplaintDetailView extends VerticalLayout implements BeforeEnterOb
         String title = getTranslation("action." + action.name());
         Runnable done = this::rerender;
         var actor = user.actor();
+        // The complaint this dialog was opened on: the view's own id follows navigation while a dialog is open.
+        TrackingId id = c.trackingId();
         return switch (action) {
             case VERIFY -> new ActionDialog("verify-dialog", title, getTranslation("action.note"), false,
-                    note -> desk.verify(trackingId, actor, note), done);
+                    note -> desk.verify(id, actor, note), done);
             case DEFER -> new ActionDialog("defer-dialog", title, getTranslation("action.reason"), true,
-                    reason -> desk.defer(trackingId, actor, reason), done);
-            case NOT_OURS -> notOurs(title, done);
-            case ARCHIVE -> archive(title, done);
+                    reason -> desk.defer(id, actor, reason), done);
+            case NOT_OURS -> notOurs(id, title, done);
+            case ARCHIVE -> archive(id, title, done);
             case RELOCATE -> {
                 ComboBox<Region> district = new ComboBox<>(getTranslation("complaint.district"));
                 district.setId("relocate-district");
@@ -462,7 +465,7 @@ public class ComplaintDetailView extends VerticalLayout implements BeforeEnterOb
                     village.setItems(e.getValue() == null ? List.of() : console.villages(e.getValue().kode()));
                 });
                 yield new ActionDialog("relocate-dialog", title, getTranslation("action.note"), false,
-                        note -> desk.relocate(trackingId, new Location(
+                        note -> desk.relocate(id, new Location(
                                 district.getValue() == null ? null : district.getValue().kode(),
                                 village.getValue() == null ? null : village.getValue().kode(), null, null, null),
                                 actor, note), done, district, village);
@@ -474,28 +477,28 @@ public class ComplaintDetailView extends VerticalLayout implements BeforeEnterOb
                 to.setItems(Arrays.stream(PrivacyMode.values()).filter(m -> m.protectsMoreThan(c.privacyMode())).toList());
                 to.setItemLabelGenerator(m -> getTranslation("complaint.privacy." + m.name()));
                 yield new ActionDialog("raise-privacy-dialog", title, getTranslation("action.note"), false,
-                        note -> desk.raisePrivacy(trackingId, to.getValue(), actor, note), done, to);
+                        note -> desk.raisePrivacy(id, to.getValue(), actor, note), done, to);
             }
             case DISPOSE -> {
                 MultiSelectComboBox<Agency> picker = AgencyPicker.of(List.copyOf(agencies.values()));
                 yield new ActionDialog("dispose-dialog", title, getTranslation("action.note"), false, note -> {
                     Set<Long> ids = picker.getValue().stream().map(Agency::id)
                             .collect(Collectors.toCollection(LinkedHashSet::new));
-                    desk.dispose(trackingId, ids, actor, note);
+                    desk.dispose(id, ids, actor, note);
                 }, done, picker);
             }
             case RESPOND -> new ActionDialog("respond-dialog", title, getTranslation("action.response"), true,
-                    text -> desk.respond(trackingId, agencyScope, text, actor), done);
+                    text -> desk.respond(id, agencyScope, text, actor), done);
             case RESOLVE -> new ActionDialog("resolve-dialog", title, getTranslation("action.note"), false,
-                    note -> desk.resolve(trackingId, actor, note), done);
+                    note -> desk.resolve(id, actor, note), done);
             case REPLY -> new ActionDialog("reply-dialog", title, getTranslation("action.reply-text"), true,
-                    text -> desk.reply(trackingId, actor, text), done);
+                    text -> desk.reply(id, actor, text), done);
             case NOTE -> new ActionDialog("note-dialog", title, getTranslation("action.note-text"), true,
-                    text -> desk.note(trackingId, actor, text), done);
+                    text -> desk.note(id, agencyScope, actor, text), done);
         };
     }
 
-    private ActionDialog notOurs(String title, Runnable done) {
+    private ActionDialog notOurs(TrackingId id, String title, Runnable done) {
         RadioButtonGroup<String> how = new RadioButtonGroup<>(getTranslation("action.not-ours.how"));
         how.setId("not-ours-how");
         how.setItems("forward", "close");
@@ -511,16 +514,16 @@ public class ComplaintDetailView extends VerticalLayout implements BeforeEnterOb
         var actor = user.actor();
         return new ActionDialog("not-ours-dialog", title, getTranslation("action.note"), false, note -> {
             if ("forward".equals(how.getValue())) {
-                desk.forwardToOtherTenant(trackingId, tenant.getValue() == null ? null : tenant.getValue().slug(), actor,
+                desk.forwardToOtherTenant(id, tenant.getValue() == null ? null : tenant.getValue().slug(), actor,
                         note);
-                console.handOver(trackingId); // after the forwarding's commit: the other regency has it at once
+                console.handOver(id); // after the forwarding's commit: the other regency has it at once
             } else {
-                desk.declareNotOurJurisdiction(trackingId, actor, note);
+                desk.declareNotOurJurisdiction(id, actor, note);
             }
         }, done, how, tenant);
     }
 
-    private ActionDialog archive(String title, Runnable done) {
+    private ActionDialog archive(TrackingId id, String title, Runnable done) {
         RadioButtonGroup<ArchiveReason> reason = new RadioButtonGroup<>(getTranslation("action.archive.reason"));
         reason.setId("archive-reason");
         reason.setItems(ArchiveReason.values());
@@ -528,7 +531,7 @@ public class ComplaintDetailView extends VerticalLayout implements BeforeEnterOb
         reason.setValue(ArchiveReason.SPAM);
         ComboBox<String> original = new ComboBox<>(getTranslation("action.archive.duplicate-of"));
         original.setId("archive-duplicate-of");
-        original.setItems(console.hints(trackingId).stream().map(h -> h.trackingId().value()).toList());
+        original.setItems(console.hints(id).stream().map(h -> h.trackingId().value()).toList());
         original.setAllowCustomValue(true);
         original.addCustomValueSetListener(e -> original.setValue(e.getDetail().strip().toUpperCase(Locale.ROOT)));
         original.setVisible(false);
@@ -542,10 +545,10 @@ public class ComplaintDetailView extends VerticalLayout implements BeforeEnterOb
                     if (!TrackingId.isValid(value)) {
                         throw ValidationException.of("duplicateOf", "must be the tracking id of another complaint");
                     }
-                    desk.archiveAsDuplicate(trackingId, TrackingId.parse(value), actor, note);
+                    desk.archiveAsDuplicate(id, TrackingId.parse(value), actor, note);
                 }
-                case SPAM -> desk.archiveAsSpam(trackingId, actor, note);
-                case INCOMPLETE -> desk.archiveAsIncomplete(trackingId, actor, note);
+                case SPAM -> desk.archiveAsSpam(id, actor, note);
+                case INCOMPLETE -> desk.archiveAsIncomplete(id, actor, note);
             }
         }, done, reason, original);
     }

@@ -265,8 +265,7 @@ public class ComplaintInboxView extends VerticalLayout implements HasDynamicTitl
         HorizontalLayout bar = new HorizontalLayout();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         if (user.coordinator()) {
-            Button verify = new Button(getTranslation("bulk.verify"), e -> bulk("bulk.verify",
-                    id -> desk.verify(id, user.actor(), null)));
+            Button verify = new Button(getTranslation("bulk.verify"), e -> bulkVerify());
             verify.setId("bulk-verify");
             Button spam = new Button(getTranslation("bulk.archive-spam"), e -> confirmSpam());
             spam.setId("bulk-archive-spam");
@@ -414,6 +413,24 @@ public class ComplaintInboxView extends VerticalLayout implements HasDynamicTitl
         confirm.setCancelText(getTranslation("common.cancel"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
+    }
+
+    /**
+     * Verifying publishes a report that is not CONFIDENTIAL (its title, text and place reach the tracking page, Open311
+     * and webhooks), which a coordinator verifying one report decides after reading it on its page: from a list of
+     * titles, the dialog names what will be published before anything is.
+     */
+    private void bulkVerify() {
+        List<Complaint> chosen = grid.getSelectedItems().stream()
+                .sorted(java.util.Comparator.comparing(c -> c.trackingId().value())).toList();
+        long published = chosen.stream().filter(c -> c.privacyMode().allowsPublication()).count();
+        List<String> ids = chosen.stream().map(c -> c.trackingId().value()).toList();
+        String named = String.join(", ", ids.subList(0, Math.min(ids.size(), 20))) + (ids.size() > 20 ? ", …" : "");
+        Paragraph what = new Paragraph(getTranslation("bulk.verify.confirm", ids.size(), named, published));
+        what.setId("bulk-verify-what");
+        new ActionDialog("bulk-verify-dialog", getTranslation("bulk.verify"), getTranslation("action.note"), false,
+                note -> bulk("bulk.verify", id -> desk.verify(id, user.actor(), note)), () -> {
+                }, what).open();
     }
 
     private void bulkDispose() {
