@@ -174,7 +174,7 @@ class ComplaintsIT {
                 .expectContinue(true).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("jurisdiction_id=langkat&description=" + "x".repeat(2 * 1024 * 1024)))
                 .build());
-        assertThat(open311Flood.status()).as(open311Flood.toString()).isEqualTo(413);
+        assertThat(open311Flood.status()).as(open311Flood.toString()).isEqualTo(400);
         assertThat(open311Flood.array().getJsonObject(0).getInt("code")).isEqualTo(413);
 
         // Text that is not UTF-8 is refused, not stored with replacement characters.
@@ -437,6 +437,20 @@ class ComplaintsIT {
         assertThat(inQuery.status()).as(inQuery.toString()).isEqualTo(200);
         assertThat(inQuery.body()).contains("<service_request_id>");
 
+        // A confidential report's id, which the POST answered, works for GET: its status, nothing of the report.
+        Map<String, String> confidential = new LinkedHashMap<>(form);
+        confidential.put("attribute[privacy]", "CONFIDENTIAL");
+        confidential.put("description", "Pungutan liar di kantor desa, rahasia.");
+        Platform.Answer secretPosted = Platform.post("/api/open311/v2/requests.json", null,
+                "application/x-www-form-urlencoded", Platform.form(confidential));
+        assertThat(secretPosted.status()).as(secretPosted.toString()).isIn(200, 201);
+        String secretId = secretPosted.array().getJsonObject(0).getString("service_request_id");
+        Platform.Answer secretOne = Platform.get("/api/open311/v2/requests/" + secretId + ".json?jurisdiction_id=langkat", null);
+        assertThat(secretOne.status()).as(secretOne.toString()).isEqualTo(200);
+        assertThat(secretOne.array().getJsonObject(0).getString("service_request_id")).isEqualTo(secretId);
+        assertThat(secretOne.array().getJsonObject(0).getString("status")).isEqualTo("open");
+        assertThat(secretOne.body()).doesNotContain("Pungutan").doesNotContain("KEBERSIHAN");
+
         Platform.Answer one = Platform.get("/api/open311/v2/requests/" + id + ".xml?jurisdiction_id=langkat", null);
         assertThat(one.status()).as(one.toString()).isEqualTo(200);
         assertThat(one.body()).contains("<service_requests>").contains("<status>open</status>")
@@ -452,7 +466,9 @@ class ComplaintsIT {
         assertThat(discovery.json().getJsonArray("endpoints").getJsonObject(0).getString("url"))
                 .isEqualTo("https://pendopo.example/api/open311/v2");
         Platform.Answer delete = Platform.send("DELETE", "/api/open311/v2/requests.json?jurisdiction_id=langkat", null, null, null);
-        assertThat(delete.status()).isEqualTo(405);
+        // GeoReport allows 400, 403 and 404 only; the body's code says what it was.
+        assertThat(delete.status()).isEqualTo(400);
+        assertThat(delete.array().getJsonObject(0).getInt("code")).isEqualTo(405);
         assertThat(delete.header("Allow")).as(delete.toString()).contains("GET").contains("POST");
 
         // Errors in the specification's format, with its codes.

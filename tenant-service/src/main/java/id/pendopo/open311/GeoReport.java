@@ -180,10 +180,14 @@ public class GeoReport {
                 ? request.accountId().strip() : null);
     }
 
-    /** One request, or not found: also for a CONFIDENTIAL one, whose existence is not published. */
+    /**
+     * One request, or not found. A CONFIDENTIAL one is answered {@link ServiceRequest#withheld withheld}: its id is
+     * the answer to a POST, and the specification promises that id works here.
+     */
     @Transactional
     public ServiceRequest request(String serviceRequestId) {
-        return find(serviceRequestId).map(c -> publish(List.of(c)).get(0))
+        return find(serviceRequestId).map(c -> c.isListedPublicly() ? publish(List.of(c)).get(0)
+                        : ServiceRequest.withheld(c, tenant().timeZone().zone()))
                 .orElseThrow(() -> new NotFoundException("Service request", serviceRequestId));
     }
 
@@ -290,7 +294,7 @@ public class GeoReport {
         if (serviceRequestId == null || !TrackingId.isValid(serviceRequestId)) {
             return Optional.empty();
         }
-        return complaints.findByTrackingId(TrackingId.parse(serviceRequestId)).filter(Complaint::isListedPublicly);
+        return complaints.findByTrackingId(TrackingId.parse(serviceRequestId));
     }
 
     private ComplaintCategory activeService(String serviceCode) {

@@ -41,6 +41,16 @@ public record ServiceRequest(String serviceRequestId, Open311Status status, Stri
                 null);
     }
 
+    /**
+     * A CONFIDENTIAL complaint as its own id shows it: that it exists, whether it is open, and when it was received,
+     * which the client that posted it knows already. Nothing of what it says or whom it concerns, and no times of its
+     * handling. Listings leave it out altogether.
+     */
+    public static ServiceRequest withheld(Complaint c, ZoneId zone) {
+        return new ServiceRequest(c.trackingId().value(), Open311Status.of(c.status()), null, null, null, null, null,
+                null, at(c.receivedAt(), zone), null, null, null, null, null, null, null, null);
+    }
+
     /** The deadline the regency works to now: verification until sent to agencies, their follow-up while disposed. */
     static Instant expected(Complaint c) {
         if (c.status().awaitsDisposition()) {

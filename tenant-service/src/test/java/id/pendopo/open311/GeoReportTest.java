@@ -270,7 +270,7 @@ class GeoReportTest {
     }
 
     @Test
-    void confidentialReportsAreNeitherListedNorFoundNorTokenized() {
+    void confidentialReportsAreNotListedAndTheirIdShowsOnlyTheirStatus() {
         Map<String, List<String>> confidential = district("12.05.01");
         confidential.put("privacy", List.of("CONFIDENTIAL"));
         String secret = post(pothole(confidential));
@@ -281,8 +281,16 @@ class GeoReportTest {
                 .containsExactly(open);
         assertThat(world.inTx(() -> geo.requests(new ServiceRequestQuery(secret + "," + open, null, null, null, null,
                 null, null)))).extracting(ServiceRequest::serviceRequestId).containsExactly(open);
-        assertThatThrownBy(() -> world.inTx(() -> geo.request(secret))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> world.inTx(() -> geo.requestIdOfToken(secret))).isInstanceOf(NotFoundException.class);
+        // The id POST returned must be usable (GeoReport: it "can be used to call the GET Service Request method"); a
+        // 404 would tell the client its report does not exist. It shows the status and nothing of the report.
+        ServiceRequest withheld = world.inTx(() -> geo.request(secret));
+        assertThat(withheld.serviceRequestId()).isEqualTo(secret);
+        assertThat(withheld.status()).isEqualTo(Open311Status.OPEN);
+        assertThat(withheld.requestedDatetime()).isNotNull();
+        assertThat(java.util.Arrays.asList(withheld.serviceCode(), withheld.serviceName(), withheld.description(),
+                withheld.address(), withheld.lat(), withheld.lon(), withheld.agencyResponsible(), withheld.statusNotes(),
+                withheld.updatedDatetime(), withheld.expectedDatetime())).containsOnlyNulls();
+        assertThat(world.inTx(() -> geo.requestIdOfToken(secret))).isEqualTo(secret);
         assertThat(world.inTx(() -> geo.requestIdOfToken(open))).isEqualTo(open);
     }
 

@@ -33,10 +33,12 @@ public class Jurisdictions {
         try {
             return access.apply(jurisdictionId.strip());
         } catch (TenantAccessDeniedException e) {
+            // GeoReport has 404 for a jurisdiction_id "not found" and keeps 403 for the api_key: a regency that is
+            // suspended, archived or not yet set up is not found here, with its reason, so no client drops a good key.
             if ("unknown-tenant".equals(e.type())) {
                 throw new NotFoundException("Jurisdiction", jurisdictionId.strip());
             }
-            throw e;
+            throw NotFoundException.saying("Jurisdiction " + jurisdictionId.strip() + " is not open: " + e.getMessage());
         }
     }
 }

@@ -10,10 +10,12 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * Failures under {@code /open311} in GeoReport's error format, with the HTTP status as {@code code}. Which status
- * a failure gets is decided once for the whole platform ({@link ProblemMapping}: validation 400, not found 404,
- * a refused api_key or regency 403, anything unexpected 500 with a logged correlation id); only the shape differs.
- * A refused input yields one error per failing field, named as the client sent it.
+ * Failures under {@code /open311} in GeoReport's error format. Which failure it is, is decided once for the whole
+ * platform ({@link ProblemMapping}: validation 400, not found 404, a refused api_key 403, a wrong method 405, anything
+ * unexpected 500 with a logged correlation id), and that number is the error's {@code code}. The HTTP status is one of
+ * the three the specification allows ({@link #httpStatus}): "404 for resources that don't exist, 403 for errors
+ * because of wrong or missing api_key and basically 400 for any other error". A refused input yields one error per
+ * failing field, named as the client sent it.
  */
 public final class Open311Errors {
 
@@ -34,7 +36,16 @@ public final class Open311Errors {
     public static Answer answer(Throwable failure, RequestInfo request) {
         Problem problem = ProblemMapping.toProblem(failure, request);
         Format format = Format.ofPath(request.path());
-        return new Answer(problem.status(), format, of(problem).write(format));
+        return new Answer(httpStatus(problem.status()), format, of(problem).write(format));
+    }
+
+    /** GeoReport's HTTP status for a platform status: 404 and 403 (401, a refused token, too) as they are, else 400. */
+    static int httpStatus(int status) {
+        return switch (status) {
+            case 404 -> 404;
+            case 401, 403 -> 403;
+            default -> 400;
+        };
     }
 
     public static Response response(Throwable failure, RequestInfo request) {
@@ -50,7 +61,7 @@ public final class Open311Errors {
         }
         Format format = Format.ofPath(path);
         response.resetBuffer();
-        response.setStatus(problem.status());
+        response.setStatus(httpStatus(problem.status()));
         response.setContentType(format.contentType());
         response.getOutputStream().write(of(problem).write(format));
         response.flushBuffer();

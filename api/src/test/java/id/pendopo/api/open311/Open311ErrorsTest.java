@@ -20,7 +20,10 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 
-/** Every failure comes out in GeoReport's error format, with the HTTP status as its code. */
+/**
+ * Every failure comes out in GeoReport's error format, with the platform's status as its code and one of GeoReport's
+ * three as the HTTP status.
+ */
 class Open311ErrorsTest {
 
     private static final String XML_PATH = "/api/open311/v2/requests.xml";
@@ -39,7 +42,7 @@ class Open311ErrorsTest {
         assertThat(errors).allSatisfy(e -> {
             assertThat(e.getTagName()).isEqualTo("error");
             assertThat(Open311ViewsTest.names(e)).containsExactly("code", "description");
-            assertThat(Open311ViewsTest.text(e, "code")).isEqualTo(String.valueOf(r.status()));
+            assertThat(Open311Errors.httpStatus(Integer.parseInt(Open311ViewsTest.text(e, "code")))).isEqualTo(r.status());
         });
         return errors;
     }
@@ -48,7 +51,7 @@ class Open311ErrorsTest {
         assertThat(r.format().contentType()).isEqualTo("application/json; charset=utf-8");
         JsonArray errors = Json.createReader(new StringReader(new String(r.body(), StandardCharsets.UTF_8)))
                 .readArray();
-        assertThat(errors).allSatisfy(e -> assertThat(e.asJsonObject().getInt("code")).isEqualTo(r.status()));
+        assertThat(errors).allSatisfy(e -> assertThat(Open311Errors.httpStatus(e.asJsonObject().getInt("code"))).isEqualTo(r.status()));
         return errors;
     }
 
@@ -66,7 +69,7 @@ class Open311ErrorsTest {
     }
 
     @Test
-    void anUnknownJurisdictionIs404AndASuspendedOne403() throws Exception {
+    void anUnknownOrInactiveJurisdictionIs404WithItsReason() throws Exception {
         Throwable unknown = catchFailure(() -> Jurisdictions.resolve("atlantis", slug -> {
             throw new TenantAccessDeniedException("unknown-tenant", "Regency 'atlantis' does not exist");
         }));
@@ -77,7 +80,10 @@ class Open311ErrorsTest {
         assertThat(answer(unknown, JSON_PATH).status()).isEqualTo(404);
         assertThat(jsonErrors(answer(unknown, JSON_PATH)).getJsonObject(0).getString("description"))
                 .contains("atlantis");
-        assertThat(answer(suspended, XML_PATH).status()).isEqualTo(403);
+        // The specification keeps 403 for a wrong or missing api_key: a client would drop a good key.
+        assertThat(answer(suspended, XML_PATH).status()).isEqualTo(404);
+        assertThat(Open311ViewsTest.text(xmlErrors(answer(suspended, XML_PATH)).get(0), "description"))
+                .contains("suspended");
         assertThat(Jurisdictions.resolve(" langkat ", slug -> new TenantRef("t-1", slug)).slug()).isEqualTo("langkat");
     }
 
@@ -124,12 +130,25 @@ class Open311ErrorsTest {
     }
 
     @Test
-    void anUnexpectedFailureIs500WithoutDetails() throws Exception {
+    void anUnexpectedFailureIsAGeneral400WithCode500AndNoDetails() throws Exception {
         Open311Errors.Answer r = answer(new IllegalStateException("database password is hunter2"), XML_PATH);
 
-        assertThat(r.status()).isEqualTo(500);
+        // GeoReport: 404 for what does not exist, 403 for the api_key, "basically 400 for any other error"; the
+        // code in the body need not match the HTTP status.
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(Open311ViewsTest.text(xmlErrors(r).get(0), "code")).isEqualTo("500");
         assertThat(Open311ViewsTest.text(xmlErrors(r).get(0), "description")).doesNotContain("hunter2")
                 .contains("correlation id");
+    }
+
+    @Test
+    void theHttpStatusIsOneOfTheThreeGeoReportAllows() {
+        assertThat(Open311Errors.httpStatus(404)).isEqualTo(404);
+        assertThat(Open311Errors.httpStatus(403)).isEqualTo(403);
+        assertThat(Open311Errors.httpStatus(401)).isEqualTo(403);
+        for (int other : new int[] {400, 405, 406, 409, 413, 415, 422, 429, 500, 503}) {
+            assertThat(Open311Errors.httpStatus(other)).as("%d", other).isEqualTo(400);
+        }
     }
 
     @Test
