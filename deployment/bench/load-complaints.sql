@@ -24,7 +24,7 @@ INSERT INTO complaint (tenant_id, tracking_id, complaint_type, category_code, ti
     village_code, address, latitude, longitude, channel, reporter_name, reporter_phone, reporter_email,
     tracking_secret_hash, privacy_mode, status, status_note, forwarded_to_tenant, archive_reason, duplicate_of, rating,
     reopen_count, received_at, verification_due_at, follow_up_due_at, resolved_at, reopenable_until, closed_at,
-    updated_at, version)
+    updated_at, status_changed_at, version)
 SELECT @tenant,
        CONCAT(@prefix, '-', LPAD(y.yr % 100, 2, '0'), '-',
               LPAD(ROW_NUMBER() OVER (PARTITION BY y.yr ORDER BY y.s) - 1 + COALESCE(cs.next_value, 1), 6, '0')),
@@ -49,6 +49,7 @@ SELECT @tenant,
        IF(y.st IN ('RESOLVED', 'CLOSED'), y.at + INTERVAL LEAST(10, FLOOR(y.age / 2)) DAY, NULL),
        IF(y.st = 'RESOLVED', y.at + INTERVAL LEAST(10, FLOOR(y.age / 2)) + 14 DAY, NULL),
        IF(y.st IN ('CLOSED', 'ARCHIVED', 'NOT_OUR_JURISDICTION'), y.at + INTERVAL LEAST(12, FLOOR(y.age / 2)) DAY, NULL),
+       LEAST(@now, y.at + INTERVAL LEAST(12, FLOOR(y.age / 2)) DAY),
        LEAST(@now, y.at + INTERVAL LEAST(12, FLOOR(y.age / 2)) DAY), 1 + y.s % 3
 FROM (
     SELECT x.*,

@@ -191,6 +191,10 @@ public class Complaint {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** When the status last changed; {@link #updatedAt} also moves for notes and recounts nobody outside sees. */
+    @Column(name = "status_changed_at")
+    private Instant statusChangedAt;
+
     @Version
     private long version;
 
@@ -247,6 +251,7 @@ public class Complaint {
         c.trackingSecretHash = secret.encoded();
         c.privacyMode = report.privacyMode() == null ? PrivacyMode.DEFAULT : report.privacyMode();
         c.status = RECEIVED;
+        c.statusChangedAt = at;
         c.receivedAt = at;
         c.verificationDueAt = verificationDueAt;
         c.updatedAt = at;
@@ -507,6 +512,7 @@ public class Complaint {
         boolean allResponded = dispositions.stream().allMatch(Disposition::hasResponded);
         if (allResponded) {
             status = FOLLOWED_UP;
+            statusChangedAt = at;
         }
         record(ComplaintEventType.AGENCY_RESPONDED, officer, at, text);
     }
@@ -849,6 +855,7 @@ public class Complaint {
 
     private void moveTo(ComplaintStatus next, ComplaintEventType event, Actor actor, Instant at, String note) {
         status = next;
+        statusChangedAt = at;
         statusNote = note;
         updatedAt = at;
         record(event, actor, at, note);
@@ -1002,6 +1009,14 @@ public class Complaint {
     /** The running deadline while its miss was not escalated yet; empty once it was, or when nothing is due. */
     public Optional<Instant> escalateAfter() {
         return Optional.ofNullable(escalateAfter);
+    }
+
+    /**
+     * When the status last changed: what a client outside sees move (Open311's {@code updated_datetime}, which for a
+     * closed request is when it was closed).
+     */
+    public Instant statusChangedAt() {
+        return statusChangedAt == null ? updatedAt : statusChangedAt;
     }
 
     public Instant updatedAt() {

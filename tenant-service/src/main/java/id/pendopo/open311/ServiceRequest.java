@@ -14,7 +14,8 @@ import java.util.List;
  * A complaint as Open311 publishes it. Built only by {@link #of}, which applies the publication rules: the
  * reporter never appears; the text, address, map point and status notes only once the complaint
  * {@link Complaint#isPublic() is public} (verified and not CONFIDENTIAL), so nothing unmoderated is published.
- * Times are in the regency's own offset, to the second. Absent values are null.
+ * Times are in the regency's own offset, to the second; {@code updated_datetime} is when the status last changed (for
+ * a closed request, when it was closed), not when staff last wrote a note. Absent values are null.
  */
 public record ServiceRequest(String serviceRequestId, Open311Status status, String statusNotes, String serviceName,
         String serviceCode, String description, String agencyResponsible, String serviceNotice,
@@ -35,7 +36,7 @@ public record ServiceRequest(String serviceRequestId, Open311Status status, Stri
         return new ServiceRequest(c.trackingId().value(), Open311Status.of(c.status()),
                 c.statusNoteAsSeenBy(Viewer.PUBLIC).orElse(null), serviceName, c.categoryCode(), open ? c.description() : null,
                 agencies.isEmpty() ? null : String.join(", ", agencies), null,
-                at(c.receivedAt(), zone), at(c.updatedAt(), zone), at(expected(c), zone),
+                at(c.receivedAt(), zone), at(c.statusChangedAt(), zone), at(expected(c), zone),
                 open && where != null ? where.address() : null, null, null,
                 open && where != null ? where.latitude() : null, open && where != null ? where.longitude() : null,
                 null);

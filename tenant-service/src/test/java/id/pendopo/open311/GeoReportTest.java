@@ -267,6 +267,28 @@ class GeoReportTest {
         assertThat(r.updatedDatetime()).isEqualTo(OffsetDateTime.parse("2026-12-01T10:00:00+07:00"));
         Complaint c = world.inTx(() -> world.complaints.require(tid));
         assertThat(r.expectedDatetime().toInstant()).isEqualTo(c.followUpDueAt().orElseThrow());
+
+        // Staff's internal notes are not a change the client can see: updated_datetime stays the status's.
+        world.clock.advance(Duration.ofHours(2));
+        world.inTx(() -> world.desk.note(tid, COORDINATOR, "Kepala dinas sudah ditelepon"));
+        assertThat(world.inTx(() -> geo.request(id)).updatedDatetime())
+                .isEqualTo(OffsetDateTime.parse("2026-12-01T10:00:00+07:00"));
+    }
+
+    /** GeoReport: "For requests with status=closed, this will be the date the request was closed." */
+    @Test
+    void aClosedRequestWasUpdatedWhenItWasClosed() {
+        String id = post(pothole(district("12.05.01")));
+        TrackingId tid = TrackingId.parse(id);
+        world.clock.advance(Duration.ofHours(1));
+        world.inTx(() -> world.desk.archiveAsSpam(tid, COORDINATOR, "Iklan"));
+        OffsetDateTime archived = world.inTx(() -> geo.request(id)).updatedDatetime();
+        assertThat(archived.toInstant()).isEqualTo(world.clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+
+        world.clock.advance(Duration.ofDays(1));
+        world.inTx(() -> world.desk.note(tid, COORDINATOR, "Nomor pengirim diblokir"));
+
+        assertThat(world.inTx(() -> geo.request(id)).updatedDatetime()).isEqualTo(archived);
     }
 
     @Test
