@@ -7,6 +7,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -146,8 +147,27 @@ public class ComplaintQueries {
      * changes. Never change what this returns.
      */
     public List<Complaint> pageAt(ComplaintFilter filter, int offset, int limit) {
-        List<Long> ids = query(filter, null, Order.NEWEST, Long.class, "c.id").setFirstResult(offset)
-                .setMaxResults(limit).getResultList();
+        return readOnly(query(filter, null, Order.NEWEST, Long.class, "c.id").setFirstResult(offset)
+                .setMaxResults(limit).getResultList());
+    }
+
+    /** A row of {@link #placesAt}: where a complaint stands in NEWEST order. */
+    public record Place(long id, Instant receivedAt) {
+        public static final Comparator<Place> NEWEST = Comparator.comparing(Place::receivedAt).thenComparing(Place::id)
+                .reversed();
+    }
+
+    /**
+     * Where rows {@code offset} to {@code offset + limit} stand in NEWEST order, from the index alone and without
+     * loading them: for merging several lists into one page before reading its rows ({@link #readOnly}).
+     */
+    public List<Place> placesAt(ComplaintFilter filter, int offset, int limit) {
+        return query(filter, null, Order.NEWEST, Object[].class, "c.id, c.receivedAt").setFirstResult(offset)
+                .setMaxResults(limit).getResultList().stream().map(r -> new Place((Long) r[0], (Instant) r[1])).toList();
+    }
+
+    /** The complaints of {@code ids} in that order, read-only (see {@link #pageAt}); at most a page of them. */
+    public List<Complaint> readOnly(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }

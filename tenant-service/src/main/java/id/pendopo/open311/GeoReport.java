@@ -43,7 +43,6 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -244,13 +243,14 @@ public class GeoReport {
         if (codes.size() <= 1) {
             rows = queries.pageAt(filter(statuses, codes.isEmpty() ? null : codes.get(0), start, before), (int) offset, size);
         } else {
-            // One indexed query per service, merged: each yields at most the rows up to the end of the page.
-            List<Complaint> merged = new ArrayList<>();
+            // One indexed query per service, merged: each yields the places of its rows up to the end of the page (ids
+            // and times from the index), and only the page's own rows are read.
+            List<ComplaintQueries.Place> merged = new ArrayList<>();
             for (String code : codes) {
-                merged.addAll(queries.pageAt(filter(statuses, code, start, before), 0, (int) offset + size));
+                merged.addAll(queries.placesAt(filter(statuses, code, start, before), 0, (int) offset + size));
             }
-            rows = merged.stream().sorted(Comparator.comparing(Complaint::receivedAt).thenComparing(Complaint::id)
-                    .reversed()).skip(offset).limit(size).toList();
+            rows = queries.readOnly(merged.stream().sorted(ComplaintQueries.Place.NEWEST).skip(offset).limit(size)
+                    .map(ComplaintQueries.Place::id).toList());
         }
         return publish(rows);
     }

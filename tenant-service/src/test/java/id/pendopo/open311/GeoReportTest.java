@@ -342,6 +342,11 @@ class GeoReportTest {
                 .containsExactly(c, a);
         assertThat(ids(new ServiceRequestQuery(null, "INFRASTRUKTUR,AIR-BERSIH", null, null, null, "2", "1")))
                 .containsExactly(a);
+        assertThat(ids(new ServiceRequestQuery(null, "INFRASTRUKTUR,AIR-BERSIH,KEBERSIHAN", null, null, null, "1", "2")))
+                .containsExactly(c, b);
+        assertThat(ids(new ServiceRequestQuery(null, "INFRASTRUKTUR,AIR-BERSIH,KEBERSIHAN", null, null, null, "3", "1")))
+                .containsExactly(a);
+        assertThat(ids(new ServiceRequestQuery(null, "INFRASTRUKTUR,AIR-BERSIH", null, null, null, "3", "1"))).isEmpty();
         assertThat(ids(new ServiceRequestQuery(null, null, null, null, "closed", null, null))).containsExactly(c);
         assertThat(ids(new ServiceRequestQuery(null, null, null, null, "open,closed", null, null))).containsExactly(c, b, a);
         assertThat(ids(new ServiceRequestQuery(null, null, null, null, null, "2", "1"))).as("page 2 of 1").containsExactly(b);
