@@ -135,19 +135,30 @@ class BrowserIT {
         assertThat(value("staff-invited-username")).isEqualTo("siti.karo");
         assertThat(value("staff-invited-password")).hasSizeGreaterThanOrEqualTo(12);
         browser.byId("staff-invited-close").click();
+        // Siti signs in (her own password set, as at her first login) and keeps a session.
+        KeycloakAdmin.setPassword("siti.karo", "Siti-Karo-2026");
+        JsonObject siti = Platform.userSession("siti.karo", "Siti-Karo-2026");
 
-        // Made an agency officer of DPUPR afterwards: the agency is stored on the account, for the token's claim.
+        // Made an agency officer of DPUPR afterwards: the agency is stored on the account, for the token's claim. An
+        // agency officer is not also a regency admin (who sees every reporter): the dialog says so first.
         browser.byId("staff-roles-siti-karo").click();
         browser.find(By.xpath("//*[@id='roles-picker']//vaadin-checkbox[contains(., 'Petugas OPD')]")).click();
+        browser.byId("roles-save").click();
+        browser.waitUntil(d -> d.findElement(By.id("roles-picker")).getAttribute("invalid") != null);
+        browser.find(By.xpath("//*[@id='roles-picker']//vaadin-checkbox[contains(., 'Admin pemda')]")).click();
         WebElement agency = browser.find(By.cssSelector("#roles-agency input"));
         agency.sendKeys("DPUPR");
         browser.find(By.xpath("//vaadin-combo-box-item[contains(., 'DPUPR')]")).click();
         browser.byId("roles-save").click();
         browser.waitUntilGone(By.id("roles-save"));
+        // Her sessions end with the change: the roles she signed in with are no longer hers.
+        assertThat(Platform.refresh(siti).status()).as("refreshing the session she had before").isEqualTo(400);
+        JsonObject again = Platform.userSession("siti.karo", "Siti-Karo-2026");
 
         // Disabling flips the row's button to "enable" (success theme) once Keycloak has answered.
         browser.byId("staff-toggle-siti-karo").click();
         browser.find(By.cssSelector("#staff-toggle-siti-karo[theme~='success']"));
+        assertThat(Platform.refresh(again).status()).as("a disabled account's session").isEqualTo(400);
         JsonObject account = Platform.get(Platform.KEYCLOAK + "/admin/realms/pendopo/users?exact=true&briefRepresentation=false&username=siti.karo",
                 Platform.clientToken("pendopo-admin", "pendopo-admin-dev-secret")).array().getJsonObject(0);
         assertThat(account.getBoolean("enabled")).isFalse();

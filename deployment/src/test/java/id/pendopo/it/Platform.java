@@ -144,6 +144,28 @@ public final class Platform {
                 "password", password, "scope", "openid organization"));
     }
 
+    /** A user's tokens (access, refresh, id) through the password grant, as Keycloak answered them. */
+    public static JsonObject userSession(String username, String password) {
+        Answer a = tokenAnswer(Map.of("grant_type", "password", "client_id", "pendopo-cli", "username", username,
+                "password", password, "scope", "openid organization"));
+        if (a.status() != 200) {
+            throw new AssertionError("Keycloak refused a token for " + username + ": " + a);
+        }
+        return a.json();
+    }
+
+    /** Keycloak's answer to refreshing {@code session}: 200 while the session lives, 400 once it was ended. */
+    public static Answer refresh(JsonObject session) {
+        return tokenAnswer(Map.of("grant_type", "refresh_token", "client_id", "pendopo-cli",
+                "refresh_token", session.getString("refresh_token")));
+    }
+
+    private static Answer tokenAnswer(Map<String, String> form) {
+        return send(HttpRequest.newBuilder(URI.create(REALM + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(form))).build());
+    }
+
     /** An API client's access token through the client-credentials grant. */
     public static String clientToken(String clientId, String secret) {
         return token(Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));

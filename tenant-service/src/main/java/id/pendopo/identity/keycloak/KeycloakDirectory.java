@@ -249,6 +249,18 @@ public class KeycloakDirectory implements IdentityDirectory {
             }
         }
         grant(userId, roles);
+        endSessions(userId);
+    }
+
+    /**
+     * Ends the user's sessions at Keycloak. A signed-in console keeps the roles and agency it signed in with; its
+     * next token refresh (within the access token's lifetime, see OidcLogin) then fails and the console signs the
+     * user out, so a change of what someone may do, or a disabled account, takes effect within minutes.
+     */
+    private void endSessions(String userId) {
+        try (Response r = call(admin("users/" + userId + "/logout").request().buildPost(Entity.json("{}")))) {
+            expect(r, 204, "end the sessions of " + userId);
+        }
     }
 
     @Override
@@ -257,6 +269,9 @@ public class KeycloakDirectory implements IdentityDirectory {
         JsonObject patch = Json.createObjectBuilder().add("enabled", enabled).build();
         try (Response r = call(admin("users/" + userId).request().buildPut(Entity.json(patch)))) {
             expect(r, 204, (enabled ? "enable " : "disable ") + userId);
+        }
+        if (!enabled) {
+            endSessions(userId);
         }
     }
 

@@ -14,6 +14,12 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDe
  *
  * <p>Payara handles {@code /callback}; {@link CallbackServlet} then returns the user to the page they asked for.
  * Logging out also ends the Keycloak session ({@code notifyProvider}).
+ *
+ * <p>Roles and claims are those of the sign-in for the whole session (Soteria does not register the session again
+ * after a refresh). So the session lives only as long as Keycloak refreshes its tokens ({@code tokenAutoRefresh}:
+ * a request in the last 30 s of the access token's 5 minutes refreshes it): once an account is disabled, or its
+ * sessions are ended because its roles or agency changed ({@code KeycloakDirectory}), the refresh fails and the user
+ * is signed out. The console's 30-second poll makes that happen within about 5 minutes even on an idle page.
  */
 @ApplicationScoped
 @DeclareRoles({Role.Names.PLATFORM_OPERATOR, Role.Names.TENANT_ADMIN, Role.Names.COMPLAINT_OFFICER,
@@ -26,6 +32,8 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDe
         scope = {"openid", "profile", "email", "organization"},
         claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"),
         redirectToOriginalResource = false,
+        tokenAutoRefresh = true,
+        tokenMinValidity = 30_000,
         logout = @LogoutDefinition(notifyProvider = true, redirectURI = "${baseURL}/"))
 public class OidcLogin {
 }
