@@ -405,6 +405,7 @@ class ComplaintsIT {
 
         Platform.Answer services = Platform.get("/api/open311/v2/services.json?jurisdiction_id=langkat", null);
         assertThat(services.status()).as(services.toString()).isEqualTo(200);
+        assertThat(services.header("Access-Control-Allow-Origin")).as("browser clients on other sites").isEqualTo("*");
         assertThat(services.body()).contains("\"service_code\":\"INFRASTRUKTUR\"");
         Platform.Answer definition = Platform.get("/api/open311/v2/services/INFRASTRUKTUR.xml?jurisdiction_id=langkat", null);
         assertThat(definition.contentType()).startsWith("text/xml");

@@ -101,6 +101,49 @@ class TenantIsolationIT {
         callersOfA.put("API client of A", Platform.clientToken("langkat-integration", "langkat-integration-dev-secret"));
     }
 
+    /**
+     * Open311 is not in the OpenAPI document: one endpoint for every regency, told apart by {@code jurisdiction_id}.
+     * Through A's jurisdiction nothing of B's is found, listed or written, and B's api_key opens nothing of A's.
+     */
+    @Test
+    void open311ShowsAndTakesNothingAcrossJurisdictions() {
+        String bId = bValues.get("trackingId");
+        String base = "/api/open311/v2/";
+        List<String> failures = new ArrayList<>();
+        for (String path : List.of("requests/" + bId + ".json", "requests/" + bId + ".xml", "tokens/" + bId + ".json",
+                "services/KHUSUS-MEDAN.json")) {
+            Platform.Answer a = Platform.get(base + path + "?jurisdiction_id=" + A, null);
+            if (a.status() != 404) {
+                failures.add(path + " through " + A + " answered " + a.status() + ": " + a.body());
+            }
+        }
+        // B's own view first, so an empty answer through A means isolation and not an empty regency.
+        assertThat(Platform.get(base + "requests.json?jurisdiction_id=" + B + "&service_request_id=" + bId, null).body())
+                .contains(bId);
+        assertThat(Platform.get(base + "services.json?jurisdiction_id=" + B, null).body()).contains("KHUSUS-MEDAN");
+        for (String path : List.of("requests.json?service_request_id=" + bId, "requests.json?page_size=1000",
+                "requests.xml?service_request_id=" + bId, "services.json")) {
+            Platform.Answer a = Platform.get(base + path + "&jurisdiction_id=" + A, null);
+            if (a.status() != 200 || a.body().contains(bId) || a.body().contains("KHUSUS-MEDAN")) {
+                failures.add(path + " through " + A + " answered " + a.status() + ": " + a.body());
+            }
+        }
+        String bKey = Platform.postJson("/api/v1/open311-keys", tokenOfB,
+                jakarta.json.Json.createObjectBuilder().add("name", "isolasi-2").build()).json().getString("key");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("jurisdiction_id", A);
+        form.put("api_key", bKey);
+        form.put("service_code", "LAINNYA");
+        form.put("description", "Kunci Medan di Langkat");
+        form.put("attribute[district]", "12.05.01");
+        Platform.Answer posted = Platform.post(base + "requests.json", null, "application/x-www-form-urlencoded",
+                Platform.form(form));
+        if (posted.status() != 403) {
+            failures.add("POST requests through " + A + " with B's api_key answered " + posted.status() + ": " + posted.body());
+        }
+        assertThat(failures).isEmpty();
+    }
+
     record Operation(String method, String path) {
         boolean hasParameters() {
             return path.contains("{");

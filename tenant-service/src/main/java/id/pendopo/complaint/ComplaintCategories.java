@@ -43,8 +43,13 @@ public class ComplaintCategories {
 
     /** For tools and tests outside a container: nothing is kept. */
     public ComplaintCategories(TenantData data) {
+        this(data, Clock.systemUTC());
+    }
+
+    /** For tests outside a container, on their own clock. */
+    public ComplaintCategories(TenantData data, Clock clock) {
         this.data = data;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
         init();
     }
 
@@ -127,7 +132,7 @@ public class ComplaintCategories {
     /** Renames a category and rewrites its description and keywords; its code never changes. */
     public ComplaintCategory describe(String code, String name, String description, String keywords) {
         ComplaintCategory category = require(code);
-        category.describe(name, description, keywords);
+        category.describe(name, description, keywords, clock.instant());
         names.forget(TenantContext.require().id());
         return category;
     }
@@ -139,9 +144,9 @@ public class ComplaintCategories {
     public ComplaintCategory setActive(String code, boolean active) {
         ComplaintCategory category = require(code);
         if (active) {
-            category.activate();
+            category.activate(clock.instant());
         } else {
-            category.deactivate();
+            category.deactivate(clock.instant());
             recentlyActive.forget(key(code));
         }
         return category;
@@ -154,6 +159,23 @@ public class ComplaintCategories {
                 data.em().persist(new ComplaintCategory(t.code(), t.name(), t.description(), t.keywords(), now));
             }
         }
+    }
+
+    /**
+     * When any regency last made, renamed or switched a category: Open311's discovery changeset, which is one for the
+     * whole platform. Native SQL over every tenant's rows; outside a tenant.
+     */
+    public Optional<Instant> lastChangeOnPlatform() {
+        // Native SQL is switched off where entities are multitenant; this statement reads every tenant on purpose.
+        Object latest = data.acrossTenants().createNativeQuery("SELECT MAX(changed_at) FROM complaint_category")
+                .setHint(org.eclipse.persistence.config.QueryHints.ALLOW_NATIVE_SQL_QUERY, true).getSingleResult();
+        if (latest instanceof java.sql.Timestamp t) {
+            return Optional.of(t.toLocalDateTime().toInstant(java.time.ZoneOffset.UTC));
+        }
+        if (latest instanceof java.time.LocalDateTime t) {
+            return Optional.of(t.toInstant(java.time.ZoneOffset.UTC));
+        }
+        return Optional.empty();
     }
 
     public long count() {

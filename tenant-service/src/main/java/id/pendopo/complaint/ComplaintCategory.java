@@ -49,6 +49,10 @@ public class ComplaintCategory {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** When it was made, renamed, or switched on or off: Open311 clients refresh their services after it. */
+    @Column(name = "changed_at")
+    private Instant changedAt;
+
     protected ComplaintCategory() {
     }
 
@@ -58,6 +62,7 @@ public class ComplaintCategory {
         wording(check, name, description, keywords).throwIfInvalid();
         this.code = code;
         this.createdAt = now;
+        this.changedAt = now;
         word(name, description, keywords);
     }
 
@@ -65,9 +70,10 @@ public class ComplaintCategory {
      * Renames the category and rewrites its description and keywords. The code stays: complaints, Open311
      * clients and reports know the category by it.
      */
-    public void describe(String name, String description, String keywords) {
+    public void describe(String name, String description, String keywords, Instant at) {
         wording(new Validation(), name, description, keywords).throwIfInvalid();
         word(name, description, keywords);
+        changedAt = at;
     }
 
     private static Validation wording(Validation check, String name, String description, String keywords) {
@@ -117,11 +123,17 @@ public class ComplaintCategory {
         return createdAt;
     }
 
-    public void deactivate() {
-        active = false;
+    public Instant changedAt() {
+        return changedAt == null ? createdAt : changedAt;
     }
 
-    public void activate() {
+    public void deactivate(Instant at) {
+        active = false;
+        changedAt = at;
+    }
+
+    public void activate(Instant at) {
         active = true;
+        changedAt = at;
     }
 }

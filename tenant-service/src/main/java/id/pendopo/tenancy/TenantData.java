@@ -33,6 +33,14 @@ public class TenantData {
         return bind(em, TenantContext.require());
     }
 
+    /**
+     * The EntityManager bound to no tenant, for native SQL that reads every tenant's rows on purpose (for example a
+     * platform-wide "last changed"). Never for JPQL on tenant entities, which need their tenant.
+     */
+    public EntityManager acrossTenants() {
+        return em;
+    }
+
     /** Binds any EntityManager (for example a resource-local one in a tool or test) to a tenant. */
     public static EntityManager bind(EntityManager em, TenantRef tenant) {
         em.setProperty(TENANT_PROPERTY, tenant.id());

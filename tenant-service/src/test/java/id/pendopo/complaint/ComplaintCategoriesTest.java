@@ -64,6 +64,20 @@ class ComplaintCategoriesTest {
         }
     }
 
+    /** Open311's discovery changeset: caching clients read the services again after it moves. */
+    @Test
+    void theLastChangeToAnyRegencysCategoriesIsKnownOnThePlatform() {
+        java.time.Instant made = world.inTx(() -> world.categories.lastChangeOnPlatform()).orElseThrow();
+        world.clock.advance(java.time.Duration.ofHours(1));
+        world.inTx(() -> world.categories.describe("KEBERSIHAN", "Persampahan", null, null));
+        assertThat(world.inTx(() -> world.categories.lastChangeOnPlatform())).contains(made.plus(java.time.Duration.ofHours(1)));
+        world.clock.advance(java.time.Duration.ofHours(1));
+        try (TenantContext.Scope medan = TenantContext.enter(world.medan)) {
+            world.inTx(() -> world.categories.setActive("KEBERSIHAN", false));
+        }
+        assertThat(world.inTx(() -> world.categories.lastChangeOnPlatform())).contains(made.plus(java.time.Duration.ofHours(2)));
+    }
+
     @Test
     void describingChecksEveryFieldAndChangesNothingWhenOneIsBad() {
         assertThatThrownBy(() -> world.inTx(() -> world.categories.describe("KEBERSIHAN", "", "x".repeat(1001), "y".repeat(501))))

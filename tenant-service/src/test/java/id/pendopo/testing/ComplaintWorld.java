@@ -94,7 +94,7 @@ public final class ComplaintWorld implements AutoCloseable {
         langkat = activeTenant(tenants, "12.05", "langkat", "LKT");
         medan = activeTenant(tenants, "12.71", "medan", "MDN");
         complaints = new ComplaintRepository(data);
-        categories = new ComplaintCategories(data);
+        categories = new ComplaintCategories(data, clock);
         agencies = new AgencyRepository(data);
         holidays = new HolidayCalendar(data);
         sla = new SlaSettings(data);

@@ -4,6 +4,7 @@ import id.pendopo.api.shared.Utf8;
 import id.pendopo.open311.GeoReport;
 import id.pendopo.open311.ServiceRequestQuery;
 import id.pendopo.shared.ValidationException;
+import id.pendopo.complaint.ComplaintCategories;
 import id.pendopo.tenancy.TenantContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,6 +38,9 @@ public class GeoReportResource {
     Jurisdictions jurisdictions;
 
     @Inject
+    ComplaintCategories categories;
+
+    @Inject
     @ConfigProperty(name = "pendopo.open311.contact", defaultValue = "Pendopo platform operator; each regency's "
             + "LAPOR! SP4N contact is on its website")
     String contact;
@@ -56,7 +60,8 @@ public class GeoReportResource {
         Format f = Format.of(format);
         String url = publicUrl.filter(u -> !u.isBlank()).orElse(uri.getBaseUri().toString()).strip().replaceAll("/+$", "");
         return answer(Open311Views.discovery(url, contact, "Each regency (jurisdiction_id) issues its own api_key: ask "
-                + "its Pendopo administrator, who creates one with POST /api/v1/open311-keys"), f);
+                + "its Pendopo administrator, who creates one with POST /api/v1/open311-keys",
+                Open311Views.changeset(categories.lastChangeOnPlatform())), f);
     }
 
     @GET

@@ -15,6 +15,6 @@ public class Open311Application extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(GeoReportResource.class, Open311ExceptionMapper.class);
+        return Set.of(GeoReportResource.class, Open311ExceptionMapper.class, Open311Cors.class);
     }
 }

@@ -7,30 +7,43 @@ import id.pendopo.open311.Service;
 import id.pendopo.open311.ServiceAttribute;
 import id.pendopo.open311.ServiceDefinition;
 import id.pendopo.open311.ServiceRequest;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 
 /** The GeoReport v2 documents, with the element names and order of the specification. */
 public final class Open311Views {
 
     public static final String SPECIFICATION = "http://wiki.open311.org/GeoReport_v2";
-    /** When this endpoint's document last changed; clients compare it to see whether to look again. */
-    public static final String CHANGESET = "2026-11-28T00:00:00Z";
+    /** When the documents' form last changed in this code; see {@link #changeset}. */
+    static final Instant FORM_CHANGED = Instant.parse("2026-12-08T00:00:00Z");
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
 
     private Open311Views() {
     }
 
-    public static Open311Document discovery(String url, String contact, String keyService) {
+    /**
+     * Discovery's changeset: when what a caching client keeps last changed, so that it reads the services again. The
+     * later of this code's form and the last change to any regency's categories ({@code services},
+     * {@code service_definition}).
+     */
+    public static String changeset(Optional<Instant> categoriesChanged) {
+        Instant latest = categoriesChanged.filter(FORM_CHANGED::isBefore).orElse(FORM_CHANGED);
+        return DateTimeFormatter.ISO_INSTANT.format(latest.truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    public static Open311Document discovery(String url, String contact, String keyService, String changeset) {
         return new Open311Document("discovery", Open311Document.fields()
-                .put("changeset", CHANGESET)
+                .put("changeset", changeset)
                 .put("contact", contact)
                 .put("key_service", keyService)
                 .put("endpoints", new Items("endpoint", List.of(Open311Document.fields()
                         .put("specification", SPECIFICATION)
                         .put("url", url)
-                        .put("changeset", CHANGESET)
+                        .put("changeset", changeset)
                         .put("type", "production")
                         .put("formats", new Items("format", List.of("text/xml", "application/json")))))));
     }

@@ -184,8 +184,18 @@ class Open311ViewsTest {
     }
 
     @Test
+    void theChangesetMovesWhenAnyRegencysCategoriesChange() {
+        assertThat(Open311Views.changeset(java.util.Optional.empty())).isEqualTo("2026-12-08T00:00:00Z");
+        assertThat(Open311Views.changeset(java.util.Optional.of(java.time.Instant.parse("2026-11-01T00:00:00Z"))))
+                .as("older than this code's form").isEqualTo("2026-12-08T00:00:00Z");
+        assertThat(Open311Views.changeset(java.util.Optional.of(java.time.Instant.parse("2026-12-20T03:04:05.678Z"))))
+                .isEqualTo("2026-12-20T03:04:05Z");
+    }
+
+    @Test
     void discoveryNamesTheSpecificationAndBothFormats() throws Exception {
-        Open311Document d = Open311Views.discovery("https://pendopo.id/api/open311/v2", "ops", "ask the regency");
+        Open311Document d = Open311Views.discovery("https://pendopo.id/api/open311/v2", "ops", "ask the regency",
+                "2026-12-08T00:00:00Z");
 
         Element root = xml(d).getDocumentElement();
         assertThat(root.getTagName()).isEqualTo("discovery");
