@@ -150,7 +150,13 @@ class BrowserIT {
         agency.sendKeys("DPUPR");
         browser.find(By.xpath("//vaadin-combo-box-item[contains(., 'DPUPR')]")).click();
         browser.byId("roles-save").click();
-        browser.waitUntilGone(By.id("roles-save"));
+        try {
+            browser.waitUntilGone(By.id("roles-save"));
+        } catch (RuntimeException e) {
+            browser.screenshot("04a-roles-not-saved");
+            throw new AssertionError("the roles were not saved; notifications: " + browser.driver()
+                    .findElements(By.cssSelector("vaadin-notification-card")).stream().map(WebElement::getText).toList(), e);
+        }
         // Her sessions end with the change: the roles she signed in with are no longer hers.
         assertThat(Platform.refresh(siti).status()).as("refreshing the session she had before").isEqualTo(400);
         JsonObject again = Platform.userSession("siti.karo", "Siti-Karo-2026");

@@ -123,7 +123,7 @@ class TenantIsolationIT {
         assertThat(Platform.get(base + "services.json?jurisdiction_id=" + B, null).body()).contains("KHUSUS-MEDAN");
         for (String path : List.of("requests.json?service_request_id=" + bId, "requests.json?page_size=1000",
                 "requests.xml?service_request_id=" + bId, "services.json")) {
-            Platform.Answer a = Platform.get(base + path + "&jurisdiction_id=" + A, null);
+            Platform.Answer a = Platform.get(base + path + (path.contains("?") ? "&" : "?") + "jurisdiction_id=" + A, null);
             if (a.status() != 200 || a.body().contains(bId) || a.body().contains("KHUSUS-MEDAN")) {
                 failures.add(path + " through " + A + " answered " + a.status() + ": " + a.body());
             }
