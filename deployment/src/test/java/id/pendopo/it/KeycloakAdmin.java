@@ -1,6 +1,7 @@
 package id.pendopo.it;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpRequest;
 
@@ -32,4 +33,24 @@ public final class KeycloakAdmin {
         }
     }
 
+
+    /**
+     * Gives ({@code "POST"}) or takes away ({@code "DELETE"}) a realm role straight in Keycloak, as an administrator
+     * could in Keycloak's own console, past the platform's rules.
+     */
+    public static void realmRole(String method, String username, String role) {
+        String token = token();
+        String id = Platform.get(Platform.KEYCLOAK + "/admin/realms/pendopo/users?exact=true&username=" + username, token)
+                .array().getJsonObject(0).getString("id");
+        JsonObject representation = Platform.get(Platform.KEYCLOAK + "/admin/realms/pendopo/roles/" + role, token).json();
+        Platform.Answer r = Platform.send(HttpRequest.newBuilder(
+                        URI.create(Platform.KEYCLOAK + "/admin/realms/pendopo/users/" + id + "/role-mappings/realm"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(Json.createArrayBuilder().add(representation).build()
+                        .toString()))
+                .build());
+        if (r.status() != 204) {
+            throw new AssertionError("Could not " + method + " role " + role + " of " + username + ": " + r);
+        }
+    }
 }

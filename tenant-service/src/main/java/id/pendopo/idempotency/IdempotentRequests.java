@@ -83,11 +83,7 @@ public class IdempotentRequests {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Answer> replay(String clientId, String key, String fingerprint) {
-        IdempotentRequest earlier = data.em().find(IdempotentRequest.class, new IdempotentRequest.Key(clientId, stored(key)));
-        if (earlier == null) {
-            // Remembered under the key itself, before keys were stored as their hash (kept for a day at most).
-            earlier = data.em().find(IdempotentRequest.class, new IdempotentRequest.Key(clientId, key));
-        }
+        IdempotentRequest earlier = data.em().find(IdempotentRequest.class, new IdempotentRequest.Key(clientId, storedKey(key)));
         if (earlier == null) {
             return Optional.empty();
         }
@@ -105,7 +101,7 @@ public class IdempotentRequests {
     /** Remembers the answer in the caller's transaction; flushed now, so a retry or a concurrent twin fails here. */
     public void remember(String clientId, String key, String fingerprint, Answer answer, Instant at) {
         String sealed = answer.body() == null ? null : SEALED + seal(clientId, key, fingerprint).seal(answer.body());
-        data.em().persist(new IdempotentRequest(clientId, stored(key), fingerprint, answer.status(), sealed, at));
+        data.em().persist(new IdempotentRequest(clientId, storedKey(key), fingerprint, answer.status(), sealed, at));
         data.em().flush();
     }
 
@@ -127,9 +123,9 @@ public class IdempotentRequests {
     /**
      * The key as stored: its SHA-256 in hex. The database compares the hash, whose letters are all small, so keys that
      * differ only in case stay two keys under MySQL's usual case-insensitive collation too, and the key a client chose
-     * is not kept.
+     * is not kept. Keys remembered before were given their hash by migration V24.
      */
-    static String stored(String key) {
+    public static String storedKey(String key) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

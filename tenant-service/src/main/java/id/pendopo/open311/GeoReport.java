@@ -17,6 +17,7 @@ import id.pendopo.complaint.PrivacyMode;
 import id.pendopo.complaint.TrackingId;
 import id.pendopo.notification.IndonesianDates;
 import id.pendopo.open311key.Open311ApiKey;
+import id.pendopo.open311key.InvalidApiKeyException;
 import id.pendopo.open311key.Open311ApiKeys;
 import id.pendopo.region.RegionDirectory;
 import id.pendopo.shared.NotFoundException;
@@ -179,13 +180,21 @@ public class GeoReport {
                 ? request.accountId().strip() : null);
     }
 
-    /**
-     * One request, or not found. A CONFIDENTIAL one is answered {@link ServiceRequest#withheld withheld}: its id is
-     * the answer to a POST, and the specification promises that id works here.
-     */
+    /** One request, or not found: also for a CONFIDENTIAL one, whose existence is not published. */
     @Transactional
     public ServiceRequest request(String serviceRequestId) {
-        return find(serviceRequestId).map(c -> c.isListedPublicly() ? publish(List.of(c)).get(0)
+        return request(serviceRequestId, null);
+    }
+
+    /**
+     * One request, or not found. A CONFIDENTIAL one is not found either, as in the tracking API, except for the client
+     * that posted it, named by the {@code apiKey} it posted with: the POST answered it this id, and the specification
+     * says the id works here. That client gets it {@link ServiceRequest#withheld withheld}: its status and receipt.
+     */
+    @Transactional
+    public ServiceRequest request(String serviceRequestId, String apiKey) {
+        return find(serviceRequestId).filter(c -> c.isListedPublicly() || postedWith(c, apiKey))
+                .map(c -> c.isListedPublicly() ? publish(List.of(c)).get(0)
                         : ServiceRequest.withheld(c, tenant().timeZone().zone()))
                 .orElseThrow(() -> new NotFoundException("Service request", serviceRequestId));
     }
@@ -193,8 +202,26 @@ public class GeoReport {
     /** The tracking id a token stands for; tokens are tracking ids here. */
     @Transactional
     public String requestIdOfToken(String token) {
-        return find(token).map(c -> c.trackingId().value())
+        return requestIdOfToken(token, null);
+    }
+
+    /** As {@link #requestIdOfToken(String)}; a CONFIDENTIAL request's token works only with the key that posted it. */
+    @Transactional
+    public String requestIdOfToken(String token, String apiKey) {
+        return find(token).filter(c -> c.isListedPublicly() || postedWith(c, apiKey)).map(c -> c.trackingId().value())
                 .orElseThrow(() -> new NotFoundException("Token", token));
+    }
+
+    /** Whether {@code apiKey} is the key {@code c} was posted with through Open311. */
+    private boolean postedWith(Complaint c, String apiKey) {
+        if (apiKey == null || apiKey.isBlank() || c.events().isEmpty()) {
+            return false;
+        }
+        try {
+            return c.events().get(0).actor().id().equals("open311:" + keys.verify(apiKey.strip()).keyId());
+        } catch (InvalidApiKeyException notThisRegencysKey) {
+            return false;
+        }
     }
 
     /**

@@ -130,7 +130,9 @@ public class PlatformKey {
 
     /**
      * Seals with the key itself. Each seal takes a random nonce, so one key must not seal more than about 2³² values
-     * (NIST SP 800-38D): fit for values made rarely, such as webhook secrets.
+     * (NIST SP 800-38D): fit for values made rarely, such as webhook secrets. (The key itself is also the HMAC key of
+     * {@link #sealFor(String, String...)}; AES and HMAC-SHA-256 are unrelated functions, and webhook secrets sealed
+     * before this class existed must still open with it.)
      */
     public Seal sealFor(String purpose) {
         return new Seal(new SecretKeySpec(key, "AES"), purpose);
@@ -145,8 +147,8 @@ public class PlatformKey {
         try {
             Mac hmac = Mac.getInstance("HmacSHA256");
             hmac.init(new SecretKeySpec(key, "HmacSHA256"));
-            hmac.update(purpose.getBytes(StandardCharsets.UTF_8));
-            for (String part : binding) {
+            // Each part with its length first, the purpose too, so no two lists of parts run together alike.
+            for (String part : prepend(purpose, binding)) {
                 byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
                 hmac.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
                 hmac.update(bytes);
@@ -155,6 +157,13 @@ public class PlatformKey {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String[] prepend(String first, String[] rest) {
+        String[] all = new String[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
     }
 
     private static byte[] decode(String base64) {

@@ -101,31 +101,42 @@ class IdempotentRequestsTest {
         }));
 
         String stored = world.inTx(() -> world.data.em().find(IdempotentRequest.class,
-                new IdempotentRequest.Key("client-a", IdempotentRequests.stored("k-1"))).responseBody());
+                new IdempotentRequest.Key("client-a", IdempotentRequests.storedKey("k-1"))).responseBody());
         assertThat(stored).doesNotContain("tsk_").doesNotContain("trackingSecret");
         assertThat(world.inTx(() -> world.idempotent.replay("client-a", "k-1", print("{}")))).contains(answer);
     }
 
     @Test
     void keysAreStoredAsTheirHashSoKeysThatDifferOnlyInCaseStayApartUnderAnyCollation() {
-        assertThat(IdempotentRequests.stored("Key-1")).matches("[0-9a-f]{64}")
-                .isNotEqualTo(IdempotentRequests.stored("key-1")).isEqualTo(IdempotentRequests.stored("Key-1"));
+        assertThat(IdempotentRequests.storedKey("Key-1")).matches("[0-9a-f]{64}")
+                .isNotEqualTo(IdempotentRequests.storedKey("key-1")).isEqualTo(IdempotentRequests.storedKey("Key-1"));
         submit("Key-1", "{}");
         assertThat(world.inTx(() -> world.data.em().find(IdempotentRequest.class,
                 new IdempotentRequest.Key("client-a", "Key-1")))).as("the client's key itself is not kept").isNull();
         assertThat(world.inTx(() -> world.idempotent.replay("client-a", "Key-1", print("{}")))).isPresent();
     }
 
+    /**
+     * A request remembered under its key itself, before keys were hashed, and retried after the upgrade: migration V24
+     * gives the stored key its hash, and the retry gets the first answer instead of making a second complaint.
+     */
     @Test
-    void anAnswerRememberedBeforeSealingExistedStillReplays() {
+    void aRequestRememberedBeforeKeysWereHashedIsStillAnsweredOnceAfterTheMigration() throws Exception {
         var plain = new IdempotentRequest("client-a", "k-0", print("{}"), 201, "{\"trackingId\":\"LKT-26-000001\"}",
                 world.clock.instant());
         world.inTx(() -> {
             world.data.em().persist(plain);
             return null;
         });
-        assertThat(world.inTx(() -> world.idempotent.replay("client-a", "k-0", print("{}"))))
-                .contains(new IdempotentRequests.Answer(201, "{\"trackingId\":\"LKT-26-000001\"}"));
+        try (java.sql.Connection c = world.db.dataSource().getConnection()) {
+            assertThat(db.migration.V24__hash_idempotency_keys.hashKeys(c)).isEqualTo(1);
+        }
+        world.em.clear();
+
+        var retry = submit("k-0", "{}");
+
+        assertThat(retry).isEqualTo(new IdempotentRequests.Answer(201, "{\"trackingId\":\"LKT-26-000001\"}"));
+        assertThat(world.inTx(() -> world.queries.count(ComplaintFilter.ALL))).as("no second complaint").isZero();
     }
 
     @Test

@@ -292,7 +292,7 @@ class GeoReportTest {
     }
 
     @Test
-    void confidentialReportsAreNotListedAndTheirIdShowsOnlyTheirStatus() {
+    void confidentialReportsAreNotListedNorFoundExceptByTheClientThatPostedThem() {
         Map<String, List<String>> confidential = district("12.05.01");
         confidential.put("privacy", List.of("CONFIDENTIAL"));
         String secret = post(pothole(confidential));
@@ -303,16 +303,22 @@ class GeoReportTest {
                 .containsExactly(open);
         assertThat(world.inTx(() -> geo.requests(new ServiceRequestQuery(secret + "," + open, null, null, null, null,
                 null, null)))).extracting(ServiceRequest::serviceRequestId).containsExactly(open);
-        // The id POST returned must be usable (GeoReport: it "can be used to call the GET Service Request method"); a
-        // 404 would tell the client its report does not exist. It shows the status and nothing of the report.
-        ServiceRequest withheld = world.inTx(() -> geo.request(secret));
+        // Not found for anyone else, as in the tracking API: ids are sequential.
+        assertThatThrownBy(() -> world.inTx(() -> geo.request(secret))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> world.inTx(() -> geo.request(secret, "not-a-key"))).isInstanceOf(NotFoundException.class);
+        String otherKey = world.inTx(() -> keys.create("Aplikasi Lain")).key();
+        assertThatThrownBy(() -> world.inTx(() -> geo.request(secret, otherKey))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> world.inTx(() -> geo.requestIdOfToken(secret))).isInstanceOf(NotFoundException.class);
+        // The client that posted it uses the id the POST answered (GeoReport: it "can be used to call the GET Service
+        // Request method"); it gets the status and nothing of the report.
+        ServiceRequest withheld = world.inTx(() -> geo.request(secret, key));
         assertThat(withheld.serviceRequestId()).isEqualTo(secret);
         assertThat(withheld.status()).isEqualTo(Open311Status.OPEN);
         assertThat(withheld.requestedDatetime()).isNotNull();
         assertThat(java.util.Arrays.asList(withheld.serviceCode(), withheld.serviceName(), withheld.description(),
                 withheld.address(), withheld.lat(), withheld.lon(), withheld.agencyResponsible(), withheld.statusNotes(),
                 withheld.updatedDatetime(), withheld.expectedDatetime())).containsOnlyNulls();
-        assertThat(world.inTx(() -> geo.requestIdOfToken(secret))).isEqualTo(secret);
+        assertThat(world.inTx(() -> geo.requestIdOfToken(secret, key))).isEqualTo(secret);
         assertThat(world.inTx(() -> geo.requestIdOfToken(open))).isEqualTo(open);
     }
 

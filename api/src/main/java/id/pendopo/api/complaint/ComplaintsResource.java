@@ -435,6 +435,13 @@ public class ComplaintsResource {
         boolean forwarding = act.equals("not-our-jurisdiction") && b.forwardTo() != null && !b.forwardTo().isBlank();
         // An archive's own "reason" is the request's (DUPLICATE, SPAM, INCOMPLETE); its text the domain calls a note.
         Map<String, String> names = act.equals("archive") ? Map.of("note", "text") : TEXT_FIELDS;
+        if (!caller.coordinator()) {
+            // The roles let a complaint officer or tenant admin in; one who is also an agency officer is not a
+            // coordinator (Role.coordinates): it acts only as its agency.
+            throw new id.pendopo.tenancy.TenantAccessDeniedException("coordinator-only",
+                    "Only the regency's coordinators verify, sort out, dispose and resolve complaints; this account is"
+                            + " an agency officer");
+        }
         ComplaintView after = ValidationException.inTermsOf(names, () -> tx.inNew(() -> {
             // Not found comes before any complaint about the body: another regency's complaint is answered 404.
             complaints.require(id);

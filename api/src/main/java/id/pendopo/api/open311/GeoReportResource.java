@@ -127,10 +127,10 @@ public class GeoReportResource {
     @Path("requests/{service_request_id}.{format}")
     @PermitAll
     public Response request(@PathParam("service_request_id") String id, @PathParam("format") String format,
-            @QueryParam("jurisdiction_id") String jurisdiction) {
+            @QueryParam("jurisdiction_id") String jurisdiction, @QueryParam("api_key") String apiKey) {
         Format f = Format.of(format);
         try (TenantContext.Scope tenant = jurisdictions.enter(jurisdiction)) {
-            return answer(Open311Views.requests(List.of(geo.request(id))), f);
+            return answer(Open311Views.requests(List.of(geo.request(id, apiKey))), f);
         }
     }
 
@@ -138,10 +138,10 @@ public class GeoReportResource {
     @Path("tokens/{token}.{format}")
     @PermitAll
     public Response token(@PathParam("token") String token, @PathParam("format") String format,
-            @QueryParam("jurisdiction_id") String jurisdiction) {
+            @QueryParam("jurisdiction_id") String jurisdiction, @QueryParam("api_key") String apiKey) {
         Format f = Format.of(format);
         try (TenantContext.Scope tenant = jurisdictions.enter(jurisdiction)) {
-            return answer(Open311Views.token(token, geo.requestIdOfToken(token)), f);
+            return answer(Open311Views.token(token, geo.requestIdOfToken(token, apiKey)), f);
         }
     }
 

@@ -12,7 +12,7 @@ import java.util.function.Function;
 
 /**
  * Turns {@code jurisdiction_id} into the regency the request works for. It is required, since the endpoint serves
- * many jurisdictions: missing is 400, a slug of no regency 404, a suspended, archived or unfinished regency 403.
+ * many jurisdictions: missing is 400, a slug of no regency 404, and so is a suspended, archived or unfinished one.
  * Unlike the main API's tenant, which comes from a signed token, this one is named by anyone; that is safe because
  * everything Open311 answers is public, and the only write needs an api_key of that same regency.
  */

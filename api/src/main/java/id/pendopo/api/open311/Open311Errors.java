@@ -13,9 +13,9 @@ import java.util.List;
  * Failures under {@code /open311} in GeoReport's error format. Which failure it is, is decided once for the whole
  * platform ({@link ProblemMapping}: validation 400, not found 404, a refused api_key 403, a wrong method 405, anything
  * unexpected 500 with a logged correlation id), and that number is the error's {@code code}. The HTTP status is one of
- * the three the specification allows ({@link #httpStatus}): "404 for resources that don't exist, 403 for errors
- * because of wrong or missing api_key and basically 400 for any other error". A refused input yields one error per
- * failing field, named as the client sent it.
+ * the three the specification allows for a refused request ({@link #httpStatus}): "404 for resources that don't
+ * exist, 403 for errors because of wrong or missing api_key and basically 400 for any other error"; a failure of the
+ * server keeps its 5xx. A refused input yields one error per failing field, named as the client sent it.
  */
 public final class Open311Errors {
 
@@ -39,8 +39,15 @@ public final class Open311Errors {
         return new Answer(httpStatus(problem.status()), format, of(problem).write(format));
     }
 
-    /** GeoReport's HTTP status for a platform status: 404 and 403 (401, a refused token, too) as they are, else 400. */
+    /**
+     * GeoReport's HTTP status for a platform status: 404 and 403 (401, a refused token, too) as they are, any other
+     * refusal of the request 400. A failure of the server (500, 503) stays one: a client must retry it later, not
+     * drop the report as if it were wrong.
+     */
     static int httpStatus(int status) {
+        if (status >= 500) {
+            return status;
+        }
         return switch (status) {
             case 404 -> 404;
             case 401, 403 -> 403;
@@ -62,6 +69,7 @@ public final class Open311Errors {
         Format format = Format.ofPath(path);
         response.resetBuffer();
         response.setStatus(httpStatus(problem.status()));
+        response.setHeader("Access-Control-Allow-Origin", "*"); // as Open311Cors does for the resources' answers
         response.setContentType(format.contentType());
         response.getOutputStream().write(of(problem).write(format));
         response.flushBuffer();

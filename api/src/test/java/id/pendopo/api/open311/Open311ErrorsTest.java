@@ -130,25 +130,26 @@ class Open311ErrorsTest {
     }
 
     @Test
-    void anUnexpectedFailureIsAGeneral400WithCode500AndNoDetails() throws Exception {
+    void anUnexpectedFailureIs500WithoutDetails() throws Exception {
         Open311Errors.Answer r = answer(new IllegalStateException("database password is hunter2"), XML_PATH);
 
-        // GeoReport: 404 for what does not exist, 403 for the api_key, "basically 400 for any other error"; the
-        // code in the body need not match the HTTP status.
-        assertThat(r.status()).isEqualTo(400);
+        // A failure of the server, which the client should retry: not the "400 for any other error" of a request.
+        assertThat(r.status()).isEqualTo(500);
         assertThat(Open311ViewsTest.text(xmlErrors(r).get(0), "code")).isEqualTo("500");
         assertThat(Open311ViewsTest.text(xmlErrors(r).get(0), "description")).doesNotContain("hunter2")
                 .contains("correlation id");
     }
 
     @Test
-    void theHttpStatusIsOneOfTheThreeGeoReportAllows() {
+    void aRefusedRequestGetsOneOfTheThreeStatusesGeoReportAllows() {
         assertThat(Open311Errors.httpStatus(404)).isEqualTo(404);
         assertThat(Open311Errors.httpStatus(403)).isEqualTo(403);
         assertThat(Open311Errors.httpStatus(401)).isEqualTo(403);
-        for (int other : new int[] {400, 405, 406, 409, 413, 415, 422, 429, 500, 503}) {
+        for (int other : new int[] {400, 405, 406, 409, 413, 415, 422, 429}) {
             assertThat(Open311Errors.httpStatus(other)).as("%d", other).isEqualTo(400);
         }
+        assertThat(Open311Errors.httpStatus(500)).as("the server's failures stay theirs").isEqualTo(500);
+        assertThat(Open311Errors.httpStatus(503)).isEqualTo(503);
     }
 
     @Test

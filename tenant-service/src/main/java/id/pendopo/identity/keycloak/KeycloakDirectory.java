@@ -219,7 +219,9 @@ public class KeycloakDirectory implements IdentityDirectory {
         IdentityDirectory.requireAgencyOnlyForOfficers(roles, agencyCode);
         JsonObject user = user(userId);
         requireTenant(user, slug);
-        if (!java.util.Objects.equals(agencyOf(user), agencyCode == null || agencyCode.isBlank() ? null : agencyCode.strip())) {
+        boolean agencyChanged = !java.util.Objects.equals(agencyOf(user),
+                agencyCode == null || agencyCode.isBlank() ? null : agencyCode.strip());
+        if (agencyChanged) {
             // Keycloak replaces the attributes as a whole: keep the others (the tenant) as they are.
             var attributes = Json.createObjectBuilder(user.getJsonObject("attributes") == null
                     ? JsonValue.EMPTY_JSON_OBJECT : user.getJsonObject("attributes"));
@@ -251,7 +253,9 @@ public class KeycloakDirectory implements IdentityDirectory {
             }
         }
         grant(userId, roles);
-        endSessions(userId);
+        if (agencyChanged || !remove.isEmpty() || !current.containsAll(roles)) {
+            endSessions(userId);
+        }
     }
 
     /**

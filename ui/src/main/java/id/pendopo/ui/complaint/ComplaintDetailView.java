@@ -384,15 +384,14 @@ public class ComplaintDetailView extends VerticalLayout implements BeforeEnterOb
         // reporter not at all (staff address the reporter by name in it).
         List<ComplaintMessage> seen = c.messagesSeenBy(user.viewer());
         boolean reporterVisible = c.reporterVisibleTo(user.viewer());
+        boolean withheld = seen.stream().noneMatch(m -> m.visibility() == MessageVisibility.PUBLIC_REPLY)
+                && !c.publicReplies().isEmpty();
         Div replies = messages(seen.stream().filter(m -> m.visibility() == MessageVisibility.PUBLIC_REPLY).toList(),
-                reporterVisible, "complaint-replies", "detail.replies", "var(--lumo-primary-color-10pct)");
-        if (seen.stream().noneMatch(m -> m.visibility() == MessageVisibility.PUBLIC_REPLY) && !c.publicReplies().isEmpty()) {
-            Paragraph withheld = new Paragraph(getTranslation("detail.replies.withheld"));
-            withheld.setId("complaint-replies-withheld");
-            replies.add(withheld);
-        }
+                reporterVisible, "complaint-replies", "detail.replies", "var(--lumo-primary-color-10pct)",
+                withheld ? "detail.replies.withheld" : "detail.no-messages");
         Div notes = messages(seen.stream().filter(m -> m.visibility() == MessageVisibility.INTERNAL_NOTE).toList(),
-                reporterVisible, "complaint-notes", "detail.notes", "var(--lumo-warning-color-10pct, #fff5d6)");
+                reporterVisible, "complaint-notes", "detail.notes", "var(--lumo-warning-color-10pct, #fff5d6)",
+                "detail.no-messages");
         FlexLayout both = new FlexLayout(replies, notes);
         both.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         both.getStyle().set("gap", "var(--lumo-space-m)");
@@ -401,7 +400,7 @@ public class ComplaintDetailView extends VerticalLayout implements BeforeEnterOb
     }
 
     private Div messages(List<ComplaintMessage> messages, boolean reporterVisible, String id, String titleKey,
-            String background) {
+            String background, String emptyKey) {
         Div box = new Div();
         box.setId(id);
         box.getStyle().set("flex", "1 1 20rem").set("background", background).set("padding", "var(--lumo-space-s)")
@@ -410,7 +409,7 @@ public class ComplaintDetailView extends VerticalLayout implements BeforeEnterOb
         heading.getStyle().set("font-weight", "600");
         box.add(heading);
         if (messages.isEmpty()) {
-            box.add(new Paragraph(getTranslation("detail.no-messages")));
+            box.add(new Paragraph(getTranslation(emptyKey)));
         }
         for (ComplaintMessage m : messages) {
             Paragraph p = new Paragraph(ComplaintLabels.when(m.postedAt(), zone) + " · " + m.author().displayNameFor(reporterVisible)
