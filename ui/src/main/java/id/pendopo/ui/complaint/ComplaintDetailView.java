@@ -475,8 +475,13 @@ public class ComplaintDetailView extends VerticalLayout implements BeforeEnterOb
                 to.setLabel(getTranslation("action.privacy-to"));
                 to.setItems(Arrays.stream(PrivacyMode.values()).filter(m -> m.protectsMoreThan(c.privacyMode())).toList());
                 to.setItemLabelGenerator(m -> getTranslation("complaint.privacy." + m.name()));
+                // Verified and not confidential means published: raising hides it from now on, but what the tracking
+                // page, Open311 and webhooks already handed out cannot be taken back. Say so before, not after.
+                Paragraph published = new Paragraph(getTranslation("action.privacy-published"));
+                published.setId("privacy-published");
+                published.setVisible(c.isPublic());
                 yield new ActionDialog("raise-privacy-dialog", title, getTranslation("action.note"), false,
-                        note -> desk.raisePrivacy(id, to.getValue(), actor, note), done, to);
+                        note -> desk.raisePrivacy(id, to.getValue(), actor, note), done, to, published);
             }
             case DISPOSE -> {
                 MultiSelectComboBox<Agency> picker = AgencyPicker.of(List.copyOf(agencies.values()));

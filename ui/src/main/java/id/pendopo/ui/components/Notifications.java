@@ -1,6 +1,11 @@
 package id.pendopo.ui.components;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import id.pendopo.shared.DomainException;
@@ -21,6 +26,21 @@ public final class Notifications {
     public static void error(String text) {
         Notification n = Notification.show(text, 8000, Notification.Position.MIDDLE);
         n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    /** An error that stays until the user closes it, for one they may need to report. */
+    public static void lastingError(String text, String closeLabel) {
+        Notification n = new Notification();
+        n.setId("error-lasting");
+        n.setDuration(0);
+        n.setPosition(Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Button close = new Button(closeLabel, e -> n.close());
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        HorizontalLayout content = new HorizontalLayout(new Span(text), close);
+        content.setAlignItems(FlexComponent.Alignment.CENTER);
+        n.add(content);
+        n.open();
     }
 
     public static void error(DomainException e) {

@@ -8,6 +8,7 @@ import id.pendopo.shared.DomainException;
 import id.pendopo.ui.i18n.Translations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -34,9 +35,13 @@ public class UiErrors {
             }
             return;
         }
-        LOG.log(Level.SEVERE, "Unexpected error in the console", event.getThrowable());
+        // A reference the user can quote, found in the log next to the cause; the note stays until closed (a short
+        // one vanished before anyone read it, and a failed save looked like a button that did nothing).
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        LOG.log(Level.SEVERE, event.getThrowable(), () -> "Unexpected error in the console, reference " + reference);
         if (ui != null) {
-            Notifications.error(Translations.get(ui.getLocale(), "error.unexpected"));
+            Notifications.lastingError(Translations.get(ui.getLocale(), "error.unexpected.reference", reference),
+                    Translations.get(ui.getLocale(), "common.close"));
         }
     }
 
