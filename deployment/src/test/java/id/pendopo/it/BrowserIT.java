@@ -223,6 +223,11 @@ class BrowserIT {
         browser.screenshot("07-complaint-received");
         act("action-verify", null);
         status("VERIFIED");
+        // Verified means published: raising the privacy now says that copies already out cannot be recalled.
+        browser.byId("action-raise-privacy").click();
+        assertThat(browser.byId("privacy-published").isDisplayed()).isTrue();
+        browser.driver().findElement(By.id("action-text")).sendKeys(Keys.ESCAPE);
+        browser.waitUntilGone(By.id("privacy-published"));
 
         browser.byId("action-dispose").click();
         WebElement agencies = browser.find(By.cssSelector("#dispose-agencies input"));
