@@ -214,11 +214,14 @@ public class GeoReport {
 
     /** Whether {@code apiKey} is the key {@code c} was posted with through Open311. */
     private boolean postedWith(Complaint c, String apiKey) {
-        if (apiKey == null || apiKey.isBlank() || c.events().isEmpty()) {
+        if (apiKey == null || apiKey.isBlank()) {
             return false;
         }
         try {
-            return c.events().get(0).actor().id().equals("open311:" + keys.verify(apiKey.strip()).keyId());
+            String poster = "open311:" + keys.verify(apiKey.strip()).keyId();
+            // The receipt by type, not position: another node's clock may place a later entry first.
+            return c.events().stream().filter(e -> e.type() == id.pendopo.complaint.ComplaintEventType.RECEIVED)
+                    .findFirst().map(e -> e.actor().id().equals(poster)).orElse(false);
         } catch (InvalidApiKeyException notThisRegencysKey) {
             return false;
         }

@@ -57,8 +57,16 @@ public final class Open311Errors {
 
     public static Response response(Throwable failure, RequestInfo request) {
         Answer a = answer(failure, request);
-        return ExceptionMappers.keepHeaders(failure,
-                Response.status(a.status()).type(a.format().contentType()).entity(a.body())).build();
+        Response.ResponseBuilder r = ExceptionMappers.keepHeaders(failure,
+                Response.status(a.status()).type(a.format().contentType()).entity(a.body()));
+        retryAfter(a.status()).filter(s -> r.build().getHeaderString("Retry-After") == null)
+                .ifPresent(s -> r.header("Retry-After", s));
+        return r.build();
+    }
+
+    /** When a client may try again, in seconds: after a 503 (the service is unavailable for now). */
+    static java.util.Optional<String> retryAfter(int httpStatus) {
+        return httpStatus == 503 ? java.util.Optional.of("60") : java.util.Optional.empty();
     }
 
     /** For errors the servlet container answers itself (see ProblemErrorServlet). */
@@ -70,6 +78,7 @@ public final class Open311Errors {
         response.resetBuffer();
         response.setStatus(httpStatus(problem.status()));
         response.setHeader("Access-Control-Allow-Origin", "*"); // as Open311Cors does for the resources' answers
+        retryAfter(httpStatus(problem.status())).ifPresent(s -> response.setHeader("Retry-After", s));
         response.setContentType(format.contentType());
         response.getOutputStream().write(of(problem).write(format));
         response.flushBuffer();

@@ -153,6 +153,16 @@ class Open311ErrorsTest {
     }
 
     @Test
+    void anUnavailableServiceStays503AndSaysWhenToRetry() {
+        var r = answer(new id.pendopo.identity.IdentityUnavailableException("Keycloak is down", null), JSON_PATH);
+
+        assertThat(r.status()).isEqualTo(503);
+        assertThat(Open311Errors.retryAfter(r.status())).contains("60");
+        assertThat(Open311Errors.retryAfter(400)).isEmpty();
+        assertThat(Open311Errors.retryAfter(500)).isEmpty();
+    }
+
+    @Test
     void anUnknownFormatIs400InXml() throws Exception {
         Throwable failure = catchFailure(() -> Format.of("csv"));
 

@@ -1,5 +1,6 @@
 package id.pendopo.ui.components;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -30,6 +31,12 @@ public final class Notifications {
 
     /** An error that stays until the user closes it, for one they may need to report. */
     public static void lastingError(String text, String closeLabel) {
+        UI ui = UI.getCurrent();
+        // One at a time: repeated failures replace the note, they do not pile up to be closed one by one.
+        LastingError earlier = ui == null ? null : ComponentUtil.getData(ui, LastingError.class);
+        if (earlier != null) {
+            earlier.notification().close();
+        }
         Notification n = new Notification();
         n.setId("error-lasting");
         n.setDuration(0);
@@ -41,6 +48,12 @@ public final class Notifications {
         content.setAlignItems(FlexComponent.Alignment.CENTER);
         n.add(content);
         n.open();
+        if (ui != null) {
+            ComponentUtil.setData(ui, LastingError.class, new LastingError(n));
+        }
+    }
+
+    private record LastingError(Notification notification) {
     }
 
     public static void error(DomainException e) {
