@@ -1,5 +1,6 @@
 package id.pendopo.ui.shell;
 
+import id.pendopo.ui.security.SessionWatch;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -113,6 +114,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         UI ui = UI.getCurrent();
         if (complaintCounters != null && refreshSeconds > 0 && ui != null) {
             ui.setPollInterval(refreshSeconds * 1000);
+        }
+        if (ui != null) {
+            SessionWatch.install(ui);
         }
     }
 
