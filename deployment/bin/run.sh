@@ -19,9 +19,34 @@ PENDOPO_PORT="${PENDOPO_PORT:-8080}"
 export KC_PORT="${KC_PORT:-8180}"
 export PENDOPO_UI_URLS="${PENDOPO_UI_URLS:-http://localhost:$PENDOPO_PORT,http://127.0.0.1:$PENDOPO_PORT}"
 PLATFORM="$ROOT/deployment/target/platform"
-REGIONS="${PENDOPO_REGIONS_FILE:-$ROOT/../shared/data/wilayah/wilayah.csv}"
 
 log() { printf '[pendopo] %s\n' "$*" >&2; }
+
+# The Kemendagri region codes for the demo regency's kecamatan and desa: PENDOPO_REGIONS_FILE, else the shared data
+# beside this clone, else beside the repository it was cloned from. The data is not in the repository.
+regions_file() {
+  if [ -n "${PENDOPO_REGIONS_FILE:-}" ]; then
+    echo "$PENDOPO_REGIONS_FILE"
+    return
+  fi
+  local candidates=("$ROOT/../shared/data/wilayah/wilayah.csv") origin
+  origin="$(git -C "$ROOT" config --get remote.origin.url 2>/dev/null || true)"
+  if [ -n "$origin" ] && [ -d "$origin" ]; then
+    candidates+=("$(cd "$origin" && pwd)/../shared/data/wilayah/wilayah.csv")
+  fi
+  for c in "${candidates[@]}"; do
+    if [ -f "$c" ]; then
+      echo "$c"
+      return
+    fi
+  done
+}
+REGIONS="$(regions_file)"
+if [ -z "$REGIONS" ]; then
+  log "no Kemendagri region file found (set PENDOPO_REGIONS_FILE to wilayah.csv): the demo regency starts without"
+  log "kecamatan, so complaints cannot be filed until the operator imports the regions (console: Wilayah, or"
+  log "POST /api/v1/regions/import). A database that already has regions keeps them."
+fi
 
 if [ "${PENDOPO_SKIP_BUILD:-0}" != 1 ] || [ ! -f "$PLATFORM/ROOT.war" ]; then
   log "building (mvn install -DskipTests) ..."
