@@ -40,7 +40,7 @@ public enum Role {
      * ({@link IdentityDirectory#requireAgencyOnlyForOfficers}); where it exists anyway, the narrower role wins.
      */
     public static boolean coordinates(Set<Role> roles) {
-        return coordinates(name -> roles.stream().anyMatch(r -> r.roleName.equals(name)));
+        return !roles.contains(AGENCY_OFFICER) && (roles.contains(COMPLAINT_OFFICER) || roles.contains(TENANT_ADMIN));
     }
 
     /**

@@ -6,6 +6,7 @@ import id.pendopo.complaint.Actor;
 import id.pendopo.complaint.Complaint;
 import id.pendopo.complaint.ComplaintCategories;
 import id.pendopo.complaint.ComplaintCategory;
+import id.pendopo.complaint.ComplaintEventType;
 import id.pendopo.complaint.ComplaintFilter;
 import id.pendopo.complaint.ComplaintIntake;
 import id.pendopo.complaint.ComplaintQueries;
@@ -193,8 +194,7 @@ public class GeoReport {
      */
     @Transactional
     public ServiceRequest request(String serviceRequestId, String apiKey) {
-        return find(serviceRequestId).filter(c -> c.isListedPublicly() || postedWith(c, apiKey))
-                .map(c -> c.isListedPublicly() ? publish(List.of(c)).get(0)
+        return findFor(serviceRequestId, apiKey).map(c -> c.isListedPublicly() ? publish(List.of(c)).get(0)
                         : ServiceRequest.withheld(c, tenant().timeZone().zone()))
                 .orElseThrow(() -> new NotFoundException("Service request", serviceRequestId));
     }
@@ -208,8 +208,13 @@ public class GeoReport {
     /** As {@link #requestIdOfToken(String)}; a CONFIDENTIAL request's token works only with the key that posted it. */
     @Transactional
     public String requestIdOfToken(String token, String apiKey) {
-        return find(token).filter(c -> c.isListedPublicly() || postedWith(c, apiKey)).map(c -> c.trackingId().value())
+        return findFor(token, apiKey).map(c -> c.trackingId().value())
                 .orElseThrow(() -> new NotFoundException("Token", token));
+    }
+
+    /** The request of {@code id} if this caller may see it: any listed one, a CONFIDENTIAL one with its poster's key. */
+    private Optional<Complaint> findFor(String id, String apiKey) {
+        return find(id).filter(c -> c.isListedPublicly() || postedWith(c, apiKey));
     }
 
     /** Whether {@code apiKey} is the key {@code c} was posted with through Open311. */
@@ -220,7 +225,7 @@ public class GeoReport {
         try {
             String poster = "open311:" + keys.verify(apiKey.strip()).keyId();
             // The receipt by type, not position: another node's clock may place a later entry first.
-            return c.events().stream().filter(e -> e.type() == id.pendopo.complaint.ComplaintEventType.RECEIVED)
+            return c.events().stream().filter(e -> e.type() == ComplaintEventType.RECEIVED)
                     .findFirst().map(e -> e.actor().id().equals(poster)).orElse(false);
         } catch (InvalidApiKeyException notThisRegencysKey) {
             return false;

@@ -82,6 +82,13 @@ public class ComplaintCaller {
         return Role.coordinates(this::is);
     }
 
+    /** Refuses a caller who is not a coordinator (403 {@code coordinator-only}), saying why. */
+    void requireCoordinator(String why) {
+        if (!coordinator()) {
+            throw new TenantAccessDeniedException("coordinator-only", why);
+        }
+    }
+
     boolean agencyOfficerOnly() {
         return !coordinator() && is(Role.Names.AGENCY_OFFICER);
     }

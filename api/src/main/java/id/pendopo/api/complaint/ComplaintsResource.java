@@ -435,13 +435,10 @@ public class ComplaintsResource {
         boolean forwarding = act.equals("not-our-jurisdiction") && b.forwardTo() != null && !b.forwardTo().isBlank();
         // An archive's own "reason" is the request's (DUPLICATE, SPAM, INCOMPLETE); its text the domain calls a note.
         Map<String, String> names = act.equals("archive") ? Map.of("note", "text") : TEXT_FIELDS;
-        if (!caller.coordinator()) {
-            // The roles let a complaint officer or tenant admin in; one who is also an agency officer is not a
-            // coordinator (Role.coordinates): it acts only as its agency.
-            throw new id.pendopo.tenancy.TenantAccessDeniedException("coordinator-only",
-                    "Only the regency's coordinators verify, sort out, dispose and resolve complaints; this account is"
-                            + " an agency officer");
-        }
+        // The roles let a complaint officer or tenant admin in; one who is also an agency officer is not a
+        // coordinator (Role.coordinates): it acts only as its agency.
+        caller.requireCoordinator("Only the regency's coordinators verify, sort out, dispose and resolve complaints;"
+                + " this account is an agency officer");
         ComplaintView after = ValidationException.inTermsOf(names, () -> tx.inNew(() -> {
             // Not found comes before any complaint about the body: another regency's complaint is answered 404.
             complaints.require(id);
@@ -519,10 +516,8 @@ public class ComplaintsResource {
             return view(switch (visibility) {
                 case "INTERNAL_NOTE" -> desk.note(id, by, b.text());
                 case "PUBLIC_REPLY" -> {
-                    if (!caller.coordinator()) {
-                        throw new id.pendopo.tenancy.TenantAccessDeniedException("coordinator-only",
-                                "Only the regency's coordinators reply to the reporter; agencies answer with a response");
-                    }
+                    caller.requireCoordinator(
+                            "Only the regency's coordinators reply to the reporter; agencies answer with a response");
                     yield desk.reply(id, by, b.text());
                 }
                 default -> throw ValidationException.of("visibility", "must be PUBLIC_REPLY or INTERNAL_NOTE");

@@ -14,6 +14,11 @@ public class Open311Cors implements ContainerResponseFilter {
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        response.getHeaders().putSingle("Access-Control-Allow-Origin", "*");
+        allow((name, value) -> response.getHeaders().putSingle(name, value));
+    }
+
+    /** Sets the header on any answer, also those the container writes itself ({@link Open311Errors#write}). */
+    static void allow(java.util.function.BiConsumer<String, String> header) {
+        header.accept("Access-Control-Allow-Origin", "*");
     }
 }

@@ -57,16 +57,18 @@ public final class Open311Errors {
 
     public static Response response(Throwable failure, RequestInfo request) {
         Answer a = answer(failure, request);
-        Response.ResponseBuilder r = ExceptionMappers.keepHeaders(failure,
-                Response.status(a.status()).type(a.format().contentType()).entity(a.body()));
-        retryAfter(a.status()).filter(s -> r.build().getHeaderString("Retry-After") == null)
-                .ifPresent(s -> r.header("Retry-After", s));
-        return r.build();
+        Response response = ExceptionMappers.keepHeaders(failure,
+                Response.status(a.status()).type(a.format().contentType()).entity(a.body())).build();
+        String retryAfter = retryAfter(a.status());
+        if (retryAfter == null || response.getHeaderString("Retry-After") != null) {
+            return response; // the failure's own Retry-After, if it named one, stands
+        }
+        return Response.fromResponse(response).header("Retry-After", retryAfter).build();
     }
 
-    /** When a client may try again, in seconds: after a 503 (the service is unavailable for now). */
-    static java.util.Optional<String> retryAfter(int httpStatus) {
-        return httpStatus == 503 ? java.util.Optional.of("60") : java.util.Optional.empty();
+    /** When a client may try again, in seconds: after a 503 (the service is unavailable for now); else null. */
+    static String retryAfter(int httpStatus) {
+        return httpStatus == 503 ? "60" : null;
     }
 
     /** For errors the servlet container answers itself (see ProblemErrorServlet). */
@@ -77,8 +79,11 @@ public final class Open311Errors {
         Format format = Format.ofPath(path);
         response.resetBuffer();
         response.setStatus(httpStatus(problem.status()));
-        response.setHeader("Access-Control-Allow-Origin", "*"); // as Open311Cors does for the resources' answers
-        retryAfter(httpStatus(problem.status())).ifPresent(s -> response.setHeader("Retry-After", s));
+        Open311Cors.allow(response::setHeader);
+        String retryAfter = retryAfter(httpStatus(problem.status()));
+        if (retryAfter != null) {
+            response.setHeader("Retry-After", retryAfter);
+        }
         response.setContentType(format.contentType());
         response.getOutputStream().write(of(problem).write(format));
         response.flushBuffer();

@@ -18,7 +18,8 @@ public class Utf8Bodies implements ReaderInterceptor {
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         MediaType type = context.getMediaType();
-        if (type != null && ("json".equals(type.getSubtype()) || type.getSubtype().endsWith("+json"))) {
+        // A resource that takes the bytes (complaint intake) decodes them itself: not read and decoded twice.
+        if (context.getType() != byte[].class && type != null && ("json".equals(type.getSubtype()) || type.getSubtype().endsWith("+json"))) {
             byte[] body = context.getInputStream().readAllBytes();
             Utf8.decode(body, "body");
             context.setInputStream(new ByteArrayInputStream(body));

@@ -157,9 +157,9 @@ class Open311ErrorsTest {
         var r = answer(new id.pendopo.identity.IdentityUnavailableException("Keycloak is down", null), JSON_PATH);
 
         assertThat(r.status()).isEqualTo(503);
-        assertThat(Open311Errors.retryAfter(r.status())).contains("60");
-        assertThat(Open311Errors.retryAfter(400)).isEmpty();
-        assertThat(Open311Errors.retryAfter(500)).isEmpty();
+        assertThat(Open311Errors.retryAfter(r.status())).isEqualTo("60");
+        assertThat(Open311Errors.retryAfter(400)).isNull();
+        assertThat(Open311Errors.retryAfter(500)).isNull();
     }
 
     @Test

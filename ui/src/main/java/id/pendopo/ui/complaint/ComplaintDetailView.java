@@ -384,11 +384,11 @@ public class ComplaintDetailView extends VerticalLayout implements BeforeEnterOb
         // reporter not at all (staff address the reporter by name in it).
         List<ComplaintMessage> seen = c.messagesSeenBy(user.viewer());
         boolean reporterVisible = c.reporterVisibleTo(user.viewer());
-        boolean withheld = seen.stream().noneMatch(m -> m.visibility() == MessageVisibility.PUBLIC_REPLY)
-                && !c.publicReplies().isEmpty();
-        Div replies = messages(seen.stream().filter(m -> m.visibility() == MessageVisibility.PUBLIC_REPLY).toList(),
-                reporterVisible, "complaint-replies", "detail.replies", "var(--lumo-primary-color-10pct)",
-                withheld ? "detail.replies.withheld" : "detail.no-messages");
+        List<ComplaintMessage> publicReplies = seen.stream()
+                .filter(m -> m.visibility() == MessageVisibility.PUBLIC_REPLY).toList();
+        boolean withheld = publicReplies.isEmpty() && !c.publicReplies().isEmpty();
+        Div replies = messages(publicReplies, reporterVisible, "complaint-replies", "detail.replies",
+                "var(--lumo-primary-color-10pct)", withheld ? "detail.replies.withheld" : "detail.no-messages");
         Div notes = messages(seen.stream().filter(m -> m.visibility() == MessageVisibility.INTERNAL_NOTE).toList(),
                 reporterVisible, "complaint-notes", "detail.notes", "var(--lumo-warning-color-10pct, #fff5d6)",
                 "detail.no-messages");

@@ -60,6 +60,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -422,7 +423,7 @@ public class ComplaintInboxView extends VerticalLayout implements HasDynamicTitl
      */
     private void bulkVerify() {
         List<Complaint> chosen = grid.getSelectedItems().stream()
-                .sorted(java.util.Comparator.comparing(c -> c.trackingId().value())).toList();
+                .sorted(Comparator.comparing(c -> c.trackingId().value())).toList();
         long published = chosen.stream().filter(c -> c.privacyMode().allowsPublication()).count();
         List<String> ids = chosen.stream().map(c -> c.trackingId().value()).toList();
         String named = String.join(", ", ids.subList(0, Math.min(ids.size(), 20))) + (ids.size() > 20 ? ", …" : "");
